@@ -1,0 +1,31 @@
+# The two commands a fresh machine needs: `make app` and `make test`.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+TIKTOKEN_DIR := $(abspath ../shared/tiktoken)
+export TIKTOKEN_CACHE_DIR := $(if $(wildcard $(TIKTOKEN_DIR)/README.md),$(TIKTOKEN_DIR),$(TIKTOKEN_CACHE_DIR))
+
+.PHONY: app test lint bench install dev
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+
+dev: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+
+app: install
+	$(BIN)/streamlit run app.py --browser.gatherUsageStats false
+
+test: dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q
+
+bench: dev
+	$(BIN)/python benchmarks/bench_composer.py
+	$(BIN)/python benchmarks/bench_checker.py

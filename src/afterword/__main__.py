@@ -1,0 +1,3 @@
+from afterword.cli import main
+
+main()

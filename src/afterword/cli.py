@@ -1,0 +1,66 @@
+"""The `afterword` command: errors become messages and exit codes here, nowhere else."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import AfterwordError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Draft and check the letters you owe after an interview.",
+    pretty_exceptions_enable=False,
+)
+
+FactsArg = Annotated[Path, typer.Argument(help="Facts file (YAML or JSON).", show_default=False)]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+
+
+def _fail(err: AfterwordError) -> None:
+    typer.echo(f"afterword: {err}", err=True)
+    raise typer.Exit(err.exit_code)
+
+
+@app.command()
+def draft(
+    facts_file: FactsArg,
+    backend: Annotated[
+        str, typer.Option(help="offline, openai, or auto (the model when configured).")
+    ] = "auto",
+    as_json: JsonOpt = False,
+) -> None:
+    """Draft one checked letter per recipient."""
+    from .facts import load_facts
+    from .pipeline import draft_offline
+
+    if backend not in ("auto", "offline", "openai"):
+        typer.echo("afterword: --backend must be offline, openai or auto", err=True)
+        raise typer.Exit(2)
+    try:
+        facts = load_facts(facts_file)
+        letters = draft_offline(facts)
+    except AfterwordError as err:
+        _fail(err)
+        return
+    if as_json:
+        payload = {"letters": [letter.model_dump(mode="json") for letter in letters]}
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        from .render import print_letters
+
+        print_letters(letters)
+    raise typer.Exit(0 if all(letter.passed for letter in letters) else 1)
+
+
+def main() -> None:
+    """Run the command line."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

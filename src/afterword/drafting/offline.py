@@ -1,0 +1,191 @@
+"""The offline composer: jinja2 letter templates filled from the facts, deterministic."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..kinds import require_facts, spec_for
+from ..models import Channel, Draft, Facts, Recipient
+from ..paths import prompts_dir
+
+# First words that make a next-step phrase a bare verb phrase ("hear back on Monday").
+_VERBS = frozenset(
+    "hear receive meet speak talk interview send get learn have complete visit join return "
+    "schedule come start finish submit provide take present sit discuss review".split()
+)
+_CLOSINGS = {Channel.EMAIL: "Best regards,", Channel.CARD: "Warm regards,", Channel.LETTER: "Sincerely,"}
+
+
+def long_date(day: dt.date, today: dt.date | None = None) -> str:
+    """Write a date as 'Monday, November 23', adding the year when it is not the send year."""
+    text = f"{day:%A}, {day:%B} {day.day}"
+    if today is None or day.year != today.year:
+        text += f", {day.year}"
+    return text
+
+
+def plain_date(day: dt.date, today: dt.date | None = None) -> str:
+    """Write a date as 'November 23', adding the year when it is not the send year."""
+    text = f"{day:%B} {day.day}"
+    if today is None or day.year != today.year:
+        text += f", {day.year}"
+    return text
+
+
+def next_step_sentence(facts: Facts) -> str:
+    """Say what comes next using only the facts, or a plain expectation when none is given."""
+    step = facts.next_step
+    if step and step.text:
+        text = step.text.rstrip(".")
+        first = text.split()[0].lower()
+        if first in _VERBS:
+            return f"As we discussed, I understand the next step is to {text}."
+        return f"As we discussed, I understand the next step is {text}."
+    if step and step.date:
+        return f"I understand a decision is expected by {long_date(step.date, facts.sent_on)}."
+    return "I look forward to hearing from you about the next steps."
+
+
+@cache
+def _environment(root: str) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(root),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        autoescape=False,
+    )
+    env.filters["long_date"] = long_date
+    env.filters["plain_date"] = plain_date
+    return env
+
+
+def _paragraphs(rendered: str) -> list[str]:
+    blocks = re.split(r"\n\s*\n", rendered.strip())
+    return [re.sub(r"\s+", " ", b).strip() for b in blocks if b.strip()]
+
+
+def _salutation(recipient: Recipient, channel: Channel) -> str:
+    mark = ":" if channel is Channel.LETTER else ","
+    return f"Dear {recipient.addressed_as}{mark}"
+
+
+def _signature(facts: Facts) -> list[str]:
+    cand = facts.candidate
+    if facts.channel is not Channel.EMAIL:
+        return [cand.name]
+    contact = " | ".join(x for x in (cand.email, cand.phone) if x)
+    return [cand.name, contact] if contact else [cand.name]
+
+
+def _letter_head(facts: Facts, recipient: Recipient) -> list[str]:
+    cand = facts.candidate
+    head = [cand.name]
+    head += [x for x in (cand.address, cand.email, cand.phone) if x]
+    head += ["", f"{facts.sent_on:%B} {facts.sent_on.day}, {facts.sent_on.year}", ""]
+    head.append(f"{recipient.honorific} {recipient.name}" if recipient.honorific else recipient.name)
+    if recipient.title:
+        head.append(recipient.title)
+    company = _letter_company(facts)
+    if not recipient.address or company.lower() not in recipient.address.lower():
+        head.append(company)
+    if recipient.address:
+        head.append(recipient.address)
+    return [*head, ""]
+
+
+def _letter_company(facts: Facts) -> str:
+    if facts.kind == "resignation" and facts.candidate.current_employer:
+        return facts.candidate.current_employer
+    return facts.company
+
+
+def assemble(
+    facts: Facts, recipient: Recipient, paragraphs: list[str], subject: str | None
+) -> Draft:
+    """Join the parts of a letter into its text in the channel's form."""
+    salutation = _salutation(recipient, facts.channel)
+    closing = _CLOSINGS[facts.channel]
+    signature = _signature(facts)
+    lines = _letter_head(facts, recipient) if facts.channel is Channel.LETTER else []
+    lines.append(salutation)
+    for para in paragraphs:
+        lines += ["", para]
+    lines += ["", closing, *signature]
+    return Draft(
+        kind=facts.kind,
+        channel=facts.channel,
+        recipient=recipient.name,
+        backend="offline",
+        subject=subject if facts.channel is Channel.EMAIL else None,
+        salutation=salutation,
+        paragraphs=paragraphs,
+        closing=closing,
+        signature=signature,
+        text="\n".join(lines) + "\n",
+    )
+
+
+def subject_line(facts: Facts) -> str:
+    """Return the email subject for the facts' kind."""
+    return spec_for(facts.kind).subject.format(
+        position=facts.position or "", company=facts.company
+    ).strip()
+
+
+def template_context(facts: Facts, index: int) -> dict[str, Any]:
+    """Build the variables every letter template sees."""
+    recipient = facts.recipients[index]
+    interview = facts.interview
+    points = list(interview.points) if interview else []
+    lead = points[index % len(points)] if points else None
+    others = [p for p in points if p != lead]
+
+    def pick(options: list[str]) -> str:
+        return options[index % len(options)]
+
+    return {
+        "f": facts,
+        "r": recipient,
+        "c": facts.candidate,
+        "company": facts.company,
+        "position": facts.position,
+        "card": facts.channel is Channel.CARD,
+        "channel": facts.channel.value,
+        "i": index,
+        "pick": pick,
+        "lead_point": lead,
+        "other_points": others,
+        "interview": interview,
+        "strengths": list(interview.strengths) if interview else [],
+        "offer": facts.offer,
+        "decision": facts.decision,
+        "next_step": next_step_sentence(facts),
+        "today": facts.sent_on,
+        "several": len(facts.recipients) > 1,
+    }
+
+
+def compose_one(facts: Facts, index: int, templates: Path | None = None) -> Draft:
+    """Write the letter to the recipient at `index`."""
+    env = _environment(str(templates or prompts_dir() / "letters"))
+    template = env.get_template(f"{facts.kind.value}.j2")
+    try:
+        rendered = template.render(**template_context(facts, index))
+    except jinja2.UndefinedError as err:  # a template bug, never a user's fault
+        raise RuntimeError(f"template {facts.kind.value}.j2: {err}") from err
+    subject = subject_line(facts) if facts.channel is Channel.EMAIL else None
+    return assemble(facts, facts.recipients[index], _paragraphs(rendered), subject)
+
+
+def compose(facts: Facts, templates: Path | None = None) -> list[Draft]:
+    """Write one letter per recipient, refusing when a required fact is missing."""
+    require_facts(facts)
+    return [compose_one(facts, i, templates) for i in range(len(facts.recipients))]

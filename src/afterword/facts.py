@@ -1,0 +1,91 @@
+"""Read a facts file (YAML or JSON) into the Facts model, with errors that name the field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .errors import FactsError, InputError
+from .models import Facts
+
+MAX_INPUT_BYTES = 100_000
+
+
+def read_text(path: str | Path, *, limit: int = MAX_INPUT_BYTES) -> str:
+    """Read a user's text file, refusing what is missing, huge or not text."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError as err:
+        raise InputError(f"{p}: no such file") from err
+    except OSError as err:
+        raise InputError(f"{p}: cannot be read ({err.strerror})") from err
+    return decode_text(data, str(p), limit=limit)
+
+
+def decode_text(data: bytes, source: str, *, limit: int = MAX_INPUT_BYTES) -> str:
+    """Decode pasted or uploaded bytes as text, or raise InputError saying why not."""
+    if len(data) > limit:
+        raise InputError(
+            f"{source}: {len(data):,} bytes is more than the {limit:,} bytes Afterword reads; "
+            "paste only the part that matters"
+        )
+    if b"\x00" in data:
+        raise InputError(f"{source}: this looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def parse_mapping(text: str, source: str) -> dict[str, Any]:
+    """Parse YAML or JSON text into a mapping."""
+    if not text.strip():
+        raise FactsError(source, ["the file is empty"])
+    try:
+        data = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as err:
+        raise FactsError(source, [f"not valid YAML or JSON: {_first_line(err)}"]) from err
+    if not isinstance(data, dict):
+        raise FactsError(source, ["expected a mapping of fields (kind, candidate, company, ...)"])
+    return data
+
+
+def facts_from_mapping(data: dict[str, Any], source: str = "facts") -> Facts:
+    """Validate a mapping against the facts contract."""
+    try:
+        return Facts.model_validate(data)
+    except ValidationError as err:
+        raise FactsError(source, [_describe(e) for e in err.errors()]) from err
+
+
+def load_facts(path: str | Path) -> Facts:
+    """Load and validate a facts file."""
+    text = read_text(path)
+    return facts_from_mapping(parse_mapping(text, str(path)), str(path))
+
+
+def _describe(error: Any) -> str:
+    where = ""
+    for part in error["loc"]:
+        where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
+    kind = error["type"]
+    if kind == "missing":
+        what = "field required"
+    elif kind == "extra_forbidden":
+        what = "unknown field (check the spelling)"
+    elif kind.startswith("date"):
+        what = "expected a date as YYYY-MM-DD"
+    elif kind == "enum":
+        what = f"expected one of {error['ctx']['expected']}"
+    else:
+        what = error["msg"]
+    return f"{where or '(top)'}: {what}"
+
+
+def _first_line(err: Exception) -> str:
+    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__

@@ -1,0 +1,187 @@
+"""The public data shapes: the facts file, a draft, a finding and a report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class Kind(StrEnum):
+    """The letters Afterword writes."""
+
+    THANK_YOU = "thank_you"
+    INQUIRY = "inquiry"
+    EXTENSION = "extension"
+    ACCEPTANCE = "acceptance"
+    DECLINE = "decline"
+    WITHDRAWAL = "withdrawal"
+    RESIGNATION = "resignation"
+    REFERENCE_UPDATE = "reference_update"
+    NETWORKING_THANKS = "networking_thanks"
+    STAY_IN_TOUCH = "stay_in_touch"
+
+
+class Channel(StrEnum):
+    """How a letter travels."""
+
+    EMAIL = "email"
+    CARD = "card"
+    LETTER = "letter"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Candidate(_Strict):
+    """The job seeker who signs the letter."""
+
+    name: str = Field(min_length=1)
+    email: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    current_employer: str | None = None
+
+
+class Recipient(_Strict):
+    """One person a letter is addressed to."""
+
+    name: str = Field(min_length=1)
+    honorific: str | None = None
+    title: str | None = None
+    first_name_ok: bool = False
+    email: str | None = None
+    address: str | None = None
+
+    @property
+    def first_name(self) -> str:
+        """Return the first word of the name."""
+        return self.name.split()[0]
+
+    @property
+    def last_name(self) -> str:
+        """Return the last word of the name."""
+        return self.name.split()[-1]
+
+    @property
+    def addressed_as(self) -> str:
+        """Return how the salutation names this person."""
+        if self.first_name_ok:
+            return self.first_name
+        if self.honorific:
+            return f"{self.honorific} {self.last_name}"
+        return self.name
+
+
+class Interview(_Strict):
+    """What happened at the interview."""
+
+    date: dt.date | None = None
+    points: list[str] = Field(default_factory=list)
+    clarification: str | None = None
+    strengths: list[str] = Field(default_factory=list)
+    notes: str | None = None
+
+
+class NextStep(_Strict):
+    """What the candidate was told would happen next."""
+
+    text: str | None = None
+    date: dt.date | None = None
+
+
+class Offer(_Strict):
+    """The facts of a job offer."""
+
+    salary: str | None = None
+    start_date: dt.date | None = None
+    respond_by: dt.date | None = None
+    received: dt.date | None = None
+
+
+class Decision(_Strict):
+    """The candidate's decision and its reasons."""
+
+    reason: str | None = None
+    requested_date: dt.date | None = None
+    last_day: dt.date | None = None
+
+
+class Facts(_Strict):
+    """One request: the facts file contract (v1)."""
+
+    kind: Kind
+    channel: Channel = Channel.EMAIL
+    sent_on: dt.date = Field(default_factory=dt.date.today)
+    candidate: Candidate
+    company: str = Field(min_length=1)
+    position: str | None = None
+    recipients: list[Recipient] = Field(min_length=1)
+    interview: Interview | None = None
+    next_step: NextStep | None = None
+    offer: Offer | None = None
+    decision: Decision | None = None
+    news: str | None = None
+
+    @field_validator("position")
+    @classmethod
+    def _blank_is_missing(cls, value: str | None) -> str | None:
+        return value or None
+
+
+class Draft(BaseModel):
+    """A letter in parts, and the whole text as it would be sent (subject excluded)."""
+
+    kind: Kind
+    channel: Channel
+    recipient: str
+    backend: str = "offline"
+    subject: str | None = None
+    salutation: str
+    paragraphs: list[str]
+    closing: str
+    signature: list[str]
+    text: str
+
+
+Severity = Literal["error", "warning", "suggestion"]
+
+
+class Finding(BaseModel):
+    """One thing the checker noticed, located by character offsets into the letter."""
+
+    rule: str
+    severity: Severity
+    message: str
+    start: int | None = None
+    end: int | None = None
+    suggestion: str | None = None
+
+
+class Report(BaseModel):
+    """The checker's verdict on one letter."""
+
+    passed: bool
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        """Return the error findings."""
+        return [f for f in self.findings if f.severity == "error"]
+
+
+class Letter(BaseModel):
+    """A checked draft: what `draft --json` prints for each recipient."""
+
+    kind: Kind
+    channel: Channel
+    recipient: str
+    backend: str
+    subject: str | None
+    text: str
+    passed: bool
+    findings: list[Finding]
+    notices: list[str] = Field(default_factory=list)

@@ -1,0 +1,44 @@
+"""Print checked letters and findings for a terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .models import Finding, Letter
+
+_ORDER = {"error": 0, "warning": 1, "suggestion": 2}
+
+
+def sorted_findings(findings: Sequence[Finding]) -> list[Finding]:
+    """Return findings errors first, then by position in the text."""
+    return sorted(findings, key=lambda f: (_ORDER[f.severity], f.start if f.start is not None else -1))
+
+
+def format_findings(findings: Sequence[Finding], text: str) -> list[str]:
+    """Describe each finding on one line, with the text it points at."""
+    lines = []
+    for f in sorted_findings(findings):
+        where = ""
+        if f.start is not None and f.end is not None:
+            where = f' at {f.start}-{f.end} "{text[f.start : f.end]}"'
+        fix = f" (suggestion: {f.suggestion})" if f.suggestion else ""
+        lines.append(f"  {f.severity:<10} {f.rule}{where}: {f.message}{fix}")
+    return lines
+
+
+def print_letters(letters: Sequence[Letter]) -> None:
+    """Print each letter with its verdict and findings."""
+    for n, letter in enumerate(letters):
+        if n:
+            print("\n" + "=" * 72 + "\n")
+        verdict = "ready" if letter.passed else "NOT READY: errors remain"
+        print(f"# {letter.kind.value} to {letter.recipient} ({letter.channel.value}, {verdict})")
+        for notice in letter.notices:
+            print(f"! {notice}")
+        if letter.subject:
+            print(f"Subject: {letter.subject}")
+        print()
+        print(letter.text.rstrip())
+        if letter.findings:
+            print("\nChecks:")
+            print("\n".join(format_findings(letter.findings, letter.text)))
