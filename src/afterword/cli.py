@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from .errors import AfterwordError
+from .errors import AfterwordError, FactsError
 
 app = typer.Typer(
     add_completion=False,
@@ -20,6 +20,11 @@ app = typer.Typer(
 
 FactsArg = Annotated[Path, typer.Argument(help="Facts file (YAML or JSON).", show_default=False)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+
+
+@app.callback()
+def _group() -> None:
+    """Draft and check the letters you owe after an interview."""
 
 
 def _fail(err: AfterwordError) -> None:
@@ -56,6 +61,40 @@ def draft(
 
         print_letters(letters)
     raise typer.Exit(0 if all(letter.passed for letter in letters) else 1)
+
+
+@app.command()
+def check(
+    letter_file: Annotated[Path, typer.Argument(help="The letter, as plain text.", show_default=False)],
+    facts_file: Annotated[Path, typer.Option("--facts", help="Facts file (YAML or JSON).")],
+    kind: Annotated[str | None, typer.Option(help="Letter kind, if not the facts' kind.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check a letter against the facts; exit 1 when error findings remain."""
+    from .checker import check as run_check
+    from .facts import load_facts, read_text
+    from .models import Kind
+
+    try:
+        facts = load_facts(facts_file)
+        if kind is not None and kind not in {k.value for k in Kind}:
+            raise FactsError("--kind", [f"expected one of {', '.join(k.value for k in Kind)}"])
+        text = read_text(letter_file)
+        if not text.strip():
+            raise FactsError(str(letter_file), ["the letter is empty"])
+        report = run_check(text, facts, kind)
+    except AfterwordError as err:
+        _fail(err)
+        return
+    if as_json:
+        typer.echo(report.model_dump_json(indent=2))
+    else:
+        from .render import format_findings
+
+        typer.echo("passed" if report.passed else "NOT READY: errors remain")
+        for line in format_findings(report.findings, text):
+            typer.echo(line)
+    raise typer.Exit(0 if report.passed else 1)
 
 
 def main() -> None:

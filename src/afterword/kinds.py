@@ -55,7 +55,7 @@ SPECS: dict[Kind, KindSpec] = {
                 ("interview.points", "one specific thing you discussed, so the note is not generic"),
             ),
             ("thanks", "enthusiasm", "specific point", "next step"),
-            {Channel.EMAIL: (90, 260), Channel.CARD: (30, 95), Channel.LETTER: (100, 320)},
+            {Channel.EMAIL: (80, 260), Channel.CARD: (30, 95), Channel.LETTER: (80, 320)},
             Timing("interview.date", None, 1, "warning", "send a thank-you within 24 hours"),
             "Thank you: {position} interview",
         ),

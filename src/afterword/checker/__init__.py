@@ -1,0 +1,36 @@
+"""The checker: every draft is read by these rules before anyone sees it."""
+
+from __future__ import annotations
+
+from ..models import Facts, Kind, Report
+from . import (  # noqa: F401  (importing a family registers its rules)
+    facts_rules,
+    grounding,
+    length,
+    mechanics,
+    names,
+    structure,
+    timing,
+    tone,
+)
+from .doc import Doc
+from .registry import RULES, Rule
+
+__all__ = ["RULES", "Rule", "check"]
+
+_ORDER = {"error": 0, "warning": 1, "suggestion": 2}
+
+
+def check(
+    text: str,
+    facts: Facts,
+    kind: Kind | str | None = None,
+    *,
+    subject: str | None = None,
+    recipient: int | None = None,
+) -> Report:
+    """Check a letter against the facts and return every finding, errors first."""
+    doc = Doc(text, facts, Kind(kind or facts.kind), subject=subject, recipient_index=recipient)
+    findings = [f for r in RULES.values() if r.applies(doc.kind) for f in r.run(doc)]
+    findings.sort(key=lambda f: (_ORDER[f.severity], f.start if f.start is not None else -1))
+    return Report(passed=not any(f.severity == "error" for f in findings), findings=findings)

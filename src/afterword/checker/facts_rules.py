@@ -1,0 +1,112 @@
+"""Facts: the position, the company and each kind's key terms appear exactly as the facts say."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from rapidfuzz import fuzz
+
+from ..extract import amount_of, find_amounts, find_dates, same_day
+from ..models import Kind
+from .doc import Doc
+from .registry import Hit, rule
+
+_WITH_POSITION = [k for k in Kind if k is not Kind.RESIGNATION]
+
+
+def _fuzzy_span(needle: str, doc: Doc) -> tuple[int, int, float]:
+    hay = doc.text[: doc.signature.start] if doc.closing else doc.text
+    found = fuzz.partial_ratio_alignment(needle.lower(), hay.lower())
+    if found is None:
+        return 0, 0, 0.0
+    return found.dest_start, found.dest_end, found.score
+
+
+def _named(needle: str, doc: Doc) -> bool:
+    text = doc.text + "\n" + (doc.subject or "")
+    return re.search(rf"\b{re.escape(needle)}\b", text, re.I) is not None
+
+
+@rule("facts.position", "error", "The position is not named", _WITH_POSITION)
+def _position(doc: Doc) -> Iterator[Hit]:
+    position = doc.facts.position
+    if not position or _named(position, doc):
+        return
+    _, _, score = _fuzzy_span(position, doc)
+    if score < 85:
+        yield Hit(None, None, f'name it as "{position}"', position)
+
+
+@rule("facts.position_near", "warning", "The position is named inexactly", _WITH_POSITION)
+def _position_near(doc: Doc) -> Iterator[Hit]:
+    position = doc.facts.position
+    if not position or _named(position, doc):
+        return
+    start, end, score = _fuzzy_span(position, doc)
+    if score >= 85:
+        yield Hit(start, end, f'"{doc.text[start:end]}"; the facts say "{position}"', position)
+
+
+@rule("facts.company", "error", "The organization is not named")
+def _company(doc: Doc) -> Iterator[Hit]:
+    f = doc.facts
+    name = f.candidate.current_employer if doc.kind is Kind.RESIGNATION else f.company
+    if name and not _named(name, doc):
+        yield Hit(None, None, f'name "{name}"', name)
+
+
+def _date_rule(doc: Doc, want: dt.date | None, what: str) -> Iterator[Hit]:
+    if want is None:
+        return
+    dates = list(find_dates(doc.body.text, doc.facts.sent_on))
+    if any(same_day(d, want) for d in dates):
+        return
+    yield Hit(None, None, f"state {what} as {want:%B} {want.day}, {want.year}")
+
+
+@rule("facts.salary", "error", "The salary is not confirmed as offered", [Kind.ACCEPTANCE])
+def _salary(doc: Doc) -> Iterator[Hit]:
+    offer = doc.facts.offer
+    want = amount_of(offer.salary) if offer and offer.salary else None
+    if want is None or offer is None:
+        return
+    amounts = list(find_amounts(doc.body.text))
+    base = doc.body.start
+    wrong = [a for a in amounts if a.value != want]
+    for a in wrong:
+        detail = f'"{a.text}" differs from the offer ({offer.salary})'
+        yield Hit(base + a.start, base + a.end, detail, offer.salary)
+    if not wrong and not amounts:
+        yield Hit(None, None, f"confirm {offer.salary}", offer.salary)
+
+
+@rule("facts.start_date", "error", "The start date is not confirmed as offered", [Kind.ACCEPTANCE])
+def _start_date(doc: Doc) -> Iterator[Hit]:
+    offer = doc.facts.offer
+    yield from _date_rule(doc, offer.start_date if offer else None, "the start date")
+
+
+@rule("facts.last_day", "error", "The last day of work is not stated", [Kind.RESIGNATION])
+def _last_day(doc: Doc) -> Iterator[Hit]:
+    d = doc.facts.decision
+    yield from _date_rule(doc, d.last_day if d else None, "your last day")
+
+
+@rule("facts.requested_date", "error", "The date you will answer by is not stated", [Kind.EXTENSION])
+def _requested(doc: Doc) -> Iterator[Hit]:
+    d = doc.facts.decision
+    yield from _date_rule(doc, d.requested_date if d else None, "the date you will answer by")
+
+
+@rule("facts.interview_date", "error", "Neither the interview date nor the promised date is stated", [Kind.INQUIRY])
+def _inquiry_dates(doc: Doc) -> Iterator[Hit]:
+    f = doc.facts
+    wanted = {d for d in (f.interview.date if f.interview else None,
+                          f.next_step.date if f.next_step else None) if d}
+    if not wanted:
+        return
+    found = list(find_dates(doc.body.text, f.sent_on))
+    if not any(same_day(d, w) for d in found for w in wanted):
+        yield Hit(None, None, "say when you interviewed or when you were told to expect news")

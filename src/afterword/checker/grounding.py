@@ -1,0 +1,97 @@
+"""Grounding: every name, date, amount, email, phone number and link is traced to the facts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from ..extract import (
+    digits,
+    find_amounts,
+    find_dates,
+    find_emails,
+    find_phones,
+    find_urls,
+    find_weekdays,
+    same_day,
+)
+from .doc import Doc
+from .known import fact_amounts, fact_dates, fact_strings, fact_words, name_parts
+from .lexicon import load
+from .registry import Hit, rule
+
+
+@rule("grounding.date", "error", "A date the facts do not give")
+def _dates(doc: Doc) -> Iterator[Hit]:
+    known = fact_dates(doc.facts)
+    texts = " ".join(fact_strings(doc.facts)).lower()
+    for d in find_dates(doc.text, doc.facts.sent_on):
+        if not any(same_day(d, k) for k in known) and d.text.lower() not in texts:
+            yield Hit(d.start, d.end, f'"{d.text}"')
+    weekdays = {k.strftime("%A").lower() for k in known}
+    for w in find_weekdays(doc.text):
+        name = w.text.lower()
+        if name not in weekdays and name not in texts:
+            yield Hit(w.start, w.end, f'"{w.text}"')
+
+
+@rule("grounding.amount", "error", "An amount of money the facts do not give")
+def _amounts(doc: Doc) -> Iterator[Hit]:
+    known = fact_amounts(doc.facts)
+    for a in find_amounts(doc.text):
+        if a.value not in known:
+            yield Hit(a.start, a.end, f'"{a.text}"')
+
+
+@rule("grounding.email", "error", "An email address the facts do not give")
+def _emails(doc: Doc) -> Iterator[Hit]:
+    known = {s.lower() for s in fact_strings(doc.facts)}
+    for e in find_emails(doc.text):
+        if e.text.lower() not in known:
+            yield Hit(e.start, e.end, f'"{e.text}"')
+
+
+@rule("grounding.phone", "error", "A phone number the facts do not give")
+def _phones(doc: Doc) -> Iterator[Hit]:
+    known = {digits(s) for s in fact_strings(doc.facts) if len(digits(s)) >= 7}
+    for p in find_phones(doc.text):
+        if digits(p.text) not in known:
+            yield Hit(p.start, p.end, f'"{p.text}"')
+
+
+@rule("grounding.url", "error", "A link the facts do not give")
+def _urls(doc: Doc) -> Iterator[Hit]:
+    texts = " ".join(fact_strings(doc.facts)).lower()
+    for u in find_urls(doc.text):
+        if u.text.lower() not in texts:
+            yield Hit(u.start, u.end, f'"{u.text}"')
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(load("names")["first_names"])
+
+
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<n>[A-Z][\w'’-]+)")
+_FULL = re.compile(r"\b(?P<n>[A-Z][a-z]+)\s+[A-Z][a-z'’-]+\b")
+
+
+@rule("grounding.name", "error", "A person the facts do not name")
+def _names(doc: Doc) -> Iterator[Hit]:
+    known = {p.lower() for p in name_parts(doc.facts)}
+    words = fact_words(doc.facts)
+    for m in [*_TITLED.finditer(doc.text), *_FULL.finditer(doc.text)]:
+        name = m.group("n")
+        if m.re is _FULL and name not in _first_names():
+            continue
+        low = name.lower()
+        if low in known or low in words or _near(low, known):
+            continue  # known, or a misspelling that names.misspelt reports
+        yield Hit(m.start(), m.end(), f'"{m.group()}"')
+
+
+def _near(word: str, known: set[str]) -> bool:
+    return any(DamerauLevenshtein.distance(word, k) <= 2 for k in known if len(k) >= 3)
