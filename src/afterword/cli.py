@@ -65,7 +65,9 @@ def draft(
 
 @app.command()
 def check(
-    letter_file: Annotated[Path, typer.Argument(help="The letter, as plain text.", show_default=False)],
+    letter_file: Annotated[
+        Path, typer.Argument(help="The letter, as plain text.", show_default=False)
+    ],
     facts_file: Annotated[Path, typer.Option("--facts", help="Facts file (YAML or JSON).")],
     kind: Annotated[str | None, typer.Option(help="Letter kind, if not the facts' kind.")] = None,
     as_json: JsonOpt = False,

@@ -45,8 +45,8 @@ DATE_RE = re.compile(
 WEEKDAY_RE = re.compile(r"\b(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _CUR = r"(?:US\$|A\$|C\$|\$|£|€|₹|Rs\.?|INR|USD|GBP|EUR|CAD|AUD)"
 AMOUNT_RE = re.compile(
-    rf"(?P<cur>{_CUR})\s?(?P<num>\d{{1,3}}(?:[,.]\d{{2,3}})+|\d+(?:\.\d+)?)\s?(?P<k>[kK]\b|lakh|million|m\b)?"
-    rf"|\b(?P<num2>\d{{1,3}}(?:,\d{{2,3}})+|\d+(?:\.\d+)?)\s?(?P<k2>[kK]\b)?\s?(?P<cur2>dollars|pounds|euros|rupees|USD|GBP|EUR|INR)\b",
+    rf"(?P<cur>{_CUR})\s?(?P<num>\d{{1,3}}(?:[,.]\d{{2,3}})+|\d+(?:\.\d+)?)(?:\s?(?P<k>[kK]\b|lakh|million|m\b))?"
+    rf"|\b(?P<num2>\d{{1,3}}(?:,\d{{2,3}})+|\d+(?:\.\d+)?)(?:\s?(?P<k2>[kK]\b))?\s?(?P<cur2>dollars|pounds|euros|rupees|USD|GBP|EUR|INR)\b",
     re.I,
 )
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -104,7 +104,9 @@ def find_dates(text: str, today: dt.date) -> Iterator[FoundDate]:
         g = m.groupdict()
         try:
             if g["iso"]:
-                yield FoundDate(m.start(), m.end(), m.group(), dt.date.fromisoformat(g["iso"]), True)
+                yield FoundDate(
+                    m.start(), m.end(), m.group(), dt.date.fromisoformat(g["iso"]), True
+                )
                 continue
             if g["num"]:
                 mo, d, y = (int(x) for x in g["num"].split("/"))

@@ -52,7 +52,10 @@ SPECS: dict[Kind, KindSpec] = {
             (
                 _POSITION,
                 _INTERVIEW_DATE,
-                ("interview.points", "one specific thing you discussed, so the note is not generic"),
+                (
+                    "interview.points",
+                    "one specific thing you discussed, so the note is not generic",
+                ),
             ),
             ("thanks", "enthusiasm", "specific point", "next step"),
             {Channel.EMAIL: (80, 260), Channel.CARD: (30, 95), Channel.LETTER: (80, 320)},

@@ -11,7 +11,9 @@ _ORDER = {"error": 0, "warning": 1, "suggestion": 2}
 
 def sorted_findings(findings: Sequence[Finding]) -> list[Finding]:
     """Return findings errors first, then by position in the text."""
-    return sorted(findings, key=lambda f: (_ORDER[f.severity], f.start if f.start is not None else -1))
+    return sorted(
+        findings, key=lambda f: (_ORDER[f.severity], f.start if f.start is not None else -1)
+    )
 
 
 def format_findings(findings: Sequence[Finding], text: str) -> list[str]:

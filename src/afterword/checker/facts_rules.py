@@ -17,16 +17,19 @@ _WITH_POSITION = [k for k in Kind if k is not Kind.RESIGNATION]
 
 
 def _fuzzy_span(needle: str, doc: Doc) -> tuple[int, int, float]:
-    hay = doc.text[: doc.signature.start] if doc.closing else doc.text
-    found = fuzz.partial_ratio_alignment(needle.lower(), hay.lower())
+    found = fuzz.partial_ratio_alignment(needle.lower(), doc.body.text.lower())
     if found is None:
         return 0, 0, 0.0
-    return found.dest_start, found.dest_end, found.score
+    start, end, text = found.dest_start, found.dest_end, doc.body.text
+    while start > 0 and text[start - 1].isalnum():  # widen to whole words
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return doc.body.start + start, doc.body.start + end, found.score
 
 
 def _named(needle: str, doc: Doc) -> bool:
-    text = doc.text + "\n" + (doc.subject or "")
-    return re.search(rf"\b{re.escape(needle)}\b", text, re.I) is not None
+    return re.search(rf"\b{re.escape(needle)}\b", doc.body.text, re.I) is not None
 
 
 @rule("facts.position", "error", "The position is not named", _WITH_POSITION)
@@ -94,17 +97,30 @@ def _last_day(doc: Doc) -> Iterator[Hit]:
     yield from _date_rule(doc, d.last_day if d else None, "your last day")
 
 
-@rule("facts.requested_date", "error", "The date you will answer by is not stated", [Kind.EXTENSION])
+@rule(
+    "facts.requested_date", "error", "The date you will answer by is not stated", [Kind.EXTENSION]
+)
 def _requested(doc: Doc) -> Iterator[Hit]:
     d = doc.facts.decision
     yield from _date_rule(doc, d.requested_date if d else None, "the date you will answer by")
 
 
-@rule("facts.interview_date", "error", "Neither the interview date nor the promised date is stated", [Kind.INQUIRY])
+@rule(
+    "facts.interview_date",
+    "error",
+    "Neither the interview date nor the promised date is stated",
+    [Kind.INQUIRY],
+)
 def _inquiry_dates(doc: Doc) -> Iterator[Hit]:
     f = doc.facts
-    wanted = {d for d in (f.interview.date if f.interview else None,
-                          f.next_step.date if f.next_step else None) if d}
+    wanted = {
+        d
+        for d in (
+            f.interview.date if f.interview else None,
+            f.next_step.date if f.next_step else None,
+        )
+        if d
+    }
     if not wanted:
         return
     found = list(find_dates(doc.body.text, f.sent_on))

@@ -7,6 +7,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from pydantic import BaseModel
+
 from ..extract import amount_of, find_amounts
 from ..models import Facts
 
@@ -21,7 +23,7 @@ def fact_strings(facts: Facts) -> list[str]:
         elif isinstance(value, list):
             for v in value:
                 walk(v)
-        elif hasattr(value, "model_fields"):
+        elif isinstance(value, BaseModel):
             for name in type(value).model_fields:
                 walk(getattr(value, name))
 
@@ -36,7 +38,7 @@ def fact_dates(facts: Facts) -> set[dt.date]:
     def walk(value: object) -> None:
         if isinstance(value, dt.date):
             out.add(value)
-        elif hasattr(value, "model_fields"):
+        elif isinstance(value, BaseModel):
             for name in type(value).model_fields:
                 walk(getattr(value, name))
 

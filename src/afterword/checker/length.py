@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..models import Severity
 from .doc import Doc
 from .registry import Hit, rule
 
@@ -15,7 +16,7 @@ def _words(doc: Doc) -> Iterator[Hit]:
     low, high = doc.spec.words[doc.facts.channel]
     n = doc.body_words
     if n > high:
-        severity = "error" if n > high * 1.5 else None
+        severity: Severity | None = "error" if n > high * 1.5 else None
         yield Hit(None, None, f"{n} words; aim for {low} to {high}", severity=severity)
     elif n < low:
         yield Hit(None, None, f"{n} words; aim for {low} to {high}")

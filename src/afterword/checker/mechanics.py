@@ -14,10 +14,22 @@ from .known import fact_words
 from .lexicon import load, phrase_pattern
 from .registry import Hit, lexicon_rule, rule
 
-lexicon_rule("mechanics.placeholder", "error", "A placeholder was left in", "mechanics",
-             "placeholders", where="text")
-lexicon_rule("mechanics.refusal", "error", "Model refusal text, not a letter", "mechanics",
-             "refusal", where="text")
+lexicon_rule(
+    "mechanics.placeholder",
+    "error",
+    "A placeholder was left in",
+    "mechanics",
+    "placeholders",
+    where="text",
+)
+lexicon_rule(
+    "mechanics.refusal",
+    "error",
+    "Model refusal text, not a letter",
+    "mechanics",
+    "refusal",
+    where="text",
+)
 
 
 @rule("mechanics.repeated_sentence", "error", "A sentence is repeated")

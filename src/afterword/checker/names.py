@@ -28,7 +28,8 @@ def _greeting_name(doc: Doc) -> tuple[int, int, str] | None:
     if not sal:
         return None
     m = re.match(
-        r"\s*(?:Dear|Hello|Hi|Hey|Good (?:morning|afternoon|evening)|Greetings|To)\s*,?\s*(.*?)[\s,:;!.]*$",
+        r"\s*(?:Dear|Hello|Hi|Hey|Good (?:morning|afternoon|evening)|Greetings|To)"
+        r"\s*,?\s*(.*?)[\s,:;!.]*$",
         doc.text[sal.start : sal.end],
         re.I,
     )
@@ -116,7 +117,9 @@ def _misspelt(doc: Doc) -> Iterator[Hit]:
         if is_word(low) and not _in_name_position(doc, m.start()):
             continue
         for name in known:
-            if len(name) >= 3 and DamerauLevenshtein.distance(low, name.lower()) <= _tolerance(name):
+            if len(name) >= 3 and DamerauLevenshtein.distance(low, name.lower()) <= _tolerance(
+                name
+            ):
                 yield Hit(m.start(), m.end(), f'"{word}"; the facts spell it {name}', name)
                 break
 
@@ -133,7 +136,9 @@ def _in_name_position(doc: Doc, start: int) -> bool:
     sal = doc.salutation
     if sal and sal.start <= start < sal.end:
         return True
-    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$", doc.text[max(0, start - 12) : start]))
+    return bool(
+        re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$", doc.text[max(0, start - 12) : start])
+    )
 
 
 @rule("names.case", "warning", "A name's capitals differ from the facts")

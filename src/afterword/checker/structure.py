@@ -23,19 +23,33 @@ def _sign_off(doc: Doc) -> Iterator[Hit]:
 @rule("structure.subject", "error", "An email needs a subject line")
 def _subject(doc: Doc) -> Iterator[Hit]:
     if doc.facts.channel is Channel.EMAIL and not (doc.subject or "").strip():
-        yield Hit(None, None, suggestion="Subject: " + doc.spec.subject.format(
-            position=doc.facts.position or "", company=doc.facts.company).strip())
+        yield Hit(
+            None,
+            None,
+            suggestion="Subject: "
+            + doc.spec.subject.format(
+                position=doc.facts.position or "", company=doc.facts.company
+            ).strip(),
+        )
 
 
-@rule("structure.thanks", "error", "The letter does not thank the reader",
-      [K.THANK_YOU, K.NETWORKING_THANKS, K.ACCEPTANCE, K.EXTENSION, K.DECLINE])
+@rule(
+    "structure.thanks",
+    "error",
+    "The letter does not thank the reader",
+    [K.THANK_YOU, K.NETWORKING_THANKS, K.ACCEPTANCE, K.EXTENSION, K.DECLINE],
+)
 def _thanks(doc: Doc) -> Iterator[Hit]:
     if not present(doc, "structure", "thanks"):
         yield Hit(None, None)
 
 
-@rule("structure.next_step", "error", "No next step: say what you will do or what you expect",
-      [K.THANK_YOU])
+@rule(
+    "structure.next_step",
+    "error",
+    "No next step: say what you will do or what you expect",
+    [K.THANK_YOU],
+)
 def _next_step(doc: Doc) -> Iterator[Hit]:
     if present(doc, "structure", "next_step"):
         return
@@ -45,8 +59,12 @@ def _next_step(doc: Doc) -> Iterator[Hit]:
     yield Hit(None, None)
 
 
-@rule("structure.specific_point", "error",
-      "Nothing specific from the interview: mention one point you discussed", [K.THANK_YOU])
+@rule(
+    "structure.specific_point",
+    "error",
+    "Nothing specific from the interview: mention one point you discussed",
+    [K.THANK_YOU],
+)
 def _specific(doc: Doc) -> Iterator[Hit]:
     iv = doc.facts.interview
     wanted = [*(iv.points if iv else []), *([iv.clarification] if iv and iv.clarification else [])]
@@ -55,8 +73,12 @@ def _specific(doc: Doc) -> Iterator[Hit]:
         yield Hit(None, None, f'for example "{wanted[0]}"')
 
 
-@rule("structure.enthusiasm", "warning", "No enthusiasm for the job or the organization",
-      [K.THANK_YOU, K.INQUIRY, K.EXTENSION, K.ACCEPTANCE, K.STAY_IN_TOUCH])
+@rule(
+    "structure.enthusiasm",
+    "warning",
+    "No enthusiasm for the job or the organization",
+    [K.THANK_YOU, K.INQUIRY, K.EXTENSION, K.ACCEPTANCE, K.STAY_IN_TOUCH],
+)
 def _enthusiasm(doc: Doc) -> Iterator[Hit]:
     if not present(doc, "structure", "enthusiasm"):
         yield Hit(None, None)
@@ -73,9 +95,12 @@ def _decline_stated(doc: Doc) -> Iterator[Hit]:
         yield Hit(None, None, suggestion="I must decline your offer")
 
 
-@rule("structure.decline_order", "error",
-      "The letter opens with the refusal: thank them first, give the reason, then decline",
-      [K.DECLINE])
+@rule(
+    "structure.decline_order",
+    "error",
+    "The letter opens with the refusal: thank them first, give the reason, then decline",
+    [K.DECLINE],
+)
 def _decline_order(doc: Doc) -> Iterator[Hit]:
     sentences = doc.sentences
     at = _first(doc, "decline")
@@ -93,8 +118,12 @@ def _decline_accepts(doc: Doc) -> Iterator[Hit]:
         yield Hit(doc.body.start + m.start(), doc.body.start + m.end(), f'"{m.group()}"')
 
 
-@rule("structure.positive_close", "warning", "End on a sincere, positive note",
-      [K.DECLINE, K.WITHDRAWAL, K.RESIGNATION])
+@rule(
+    "structure.positive_close",
+    "warning",
+    "End on a sincere, positive note",
+    [K.DECLINE, K.WITHDRAWAL, K.RESIGNATION],
+)
 def _positive_close(doc: Doc) -> Iterator[Hit]:
     if not doc.sentences:
         return
@@ -111,14 +140,34 @@ def _must_say(rule_id: str, message: str, kinds: list[Kind], lexicon: str, fix: 
     rule(rule_id, "error", message, kinds)(matcher)
 
 
-_must_say("structure.acceptance_stated", "The acceptance is not stated plainly", [K.ACCEPTANCE],
-          "accept_any", "I am pleased to accept your offer")
-_must_say("structure.resignation_stated", "The letter never says you are resigning",
-          [K.RESIGNATION], "resign", "Please accept this letter as notice of my resignation")
-_must_say("structure.status_question", "The letter never asks about the status", [K.INQUIRY],
-          "status", "Is there any news about the position?")
-_must_say("structure.withdrawal_stated", "The letter never withdraws the application",
-          [K.WITHDRAWAL], "withdraw", "I would like to withdraw my application")
+_must_say(
+    "structure.acceptance_stated",
+    "The acceptance is not stated plainly",
+    [K.ACCEPTANCE],
+    "accept_any",
+    "I am pleased to accept your offer",
+)
+_must_say(
+    "structure.resignation_stated",
+    "The letter never says you are resigning",
+    [K.RESIGNATION],
+    "resign",
+    "Please accept this letter as notice of my resignation",
+)
+_must_say(
+    "structure.status_question",
+    "The letter never asks about the status",
+    [K.INQUIRY],
+    "status",
+    "Is there any news about the position?",
+)
+_must_say(
+    "structure.withdrawal_stated",
+    "The letter never withdraws the application",
+    [K.WITHDRAWAL],
+    "withdraw",
+    "I would like to withdraw my application",
+)
 
 
 @rule("structure.transition", "warning", "Offer to help with the transition", [K.RESIGNATION])
@@ -127,15 +176,23 @@ def _transition(doc: Doc) -> Iterator[Hit]:
         yield Hit(None, None)
 
 
-@rule("structure.reference_request", "warning",
-      "Ask your reference to tell you if they are contacted", [K.REFERENCE_UPDATE])
+@rule(
+    "structure.reference_request",
+    "warning",
+    "Ask your reference to tell you if they are contacted",
+    [K.REFERENCE_UPDATE],
+)
 def _reference_request(doc: Doc) -> Iterator[Hit]:
     if not present(doc, "structure", "reference_request"):
         yield Hit(None, None)
 
 
-@rule("structure.reason", "warning", "The reason from your facts is not given",
-      [K.DECLINE, K.EXTENSION])
+@rule(
+    "structure.reason",
+    "warning",
+    "The reason from your facts is not given",
+    [K.DECLINE, K.EXTENSION],
+)
 def _reason(doc: Doc) -> Iterator[Hit]:
     d = doc.facts.decision
     if d and d.reason and fuzz.partial_ratio(d.reason.lower(), doc.body.text.lower()) < 75:

@@ -9,14 +9,26 @@ from ..models import Kind
 from .doc import Doc
 from .registry import Hit, lexicon_rule, rule
 
-lexicon_rule("tone.apologetic", "error",
-             "Apologetic: state the point confidently instead", "tone", "apologetic")
+lexicon_rule(
+    "tone.apologetic",
+    "error",
+    "Apologetic: state the point confidently instead",
+    "tone",
+    "apologetic",
+)
 lexicon_rule("tone.desperate", "error", "Sounds desperate", "tone", "desperate")
 lexicon_rule("tone.pushy", "warning", "Sounds pushy", "tone", "pushy")
-lexicon_rule("tone.casual", "error", "Too casual for a professional letter", "tone", "casual",
-             where="text")
-lexicon_rule("tone.negative_employer", "error", "Says something negative about the employer",
-             "tone", "negative_employer", [Kind.DECLINE, Kind.RESIGNATION, Kind.WITHDRAWAL])
+lexicon_rule(
+    "tone.casual", "error", "Too casual for a professional letter", "tone", "casual", where="text"
+)
+lexicon_rule(
+    "tone.negative_employer",
+    "error",
+    "Says something negative about the employer",
+    "tone",
+    "negative_employer",
+    [Kind.DECLINE, Kind.RESIGNATION, Kind.WITHDRAWAL],
+)
 lexicon_rule("tone.cliche", "suggestion", "A cliché; say it plainly", "tone", "cliche")
 lexicon_rule("tone.ai_tell", "suggestion", "Reads like machine-written filler", "tone", "ai_tell")
 
@@ -26,5 +38,5 @@ def _exclamation(doc: Doc) -> Iterator[Hit]:
     marks = list(re.finditer(r"!+", doc.body.text))
     base = doc.body.start
     for m in marks:
-        if len(m.group()) > 1 or len(marks) > 1 and m is not marks[0]:
+        if len(m.group()) > 1 or (len(marks) > 1 and m is not marks[0]):
             yield Hit(base + m.start(), base + m.end())

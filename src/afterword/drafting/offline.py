@@ -16,10 +16,14 @@ from ..paths import prompts_dir
 
 # First words that make a next-step phrase a bare verb phrase ("hear back on Monday").
 _VERBS = frozenset(
-    "hear receive meet speak talk interview send get learn have complete visit join return "
-    "schedule come start finish submit provide take present sit discuss review".split()
+    """hear receive meet speak talk interview send get learn have complete visit join return
+    schedule come start finish submit provide take present sit discuss review""".split()
 )
-_CLOSINGS = {Channel.EMAIL: "Best regards,", Channel.CARD: "Warm regards,", Channel.LETTER: "Sincerely,"}
+_CLOSINGS = {
+    Channel.EMAIL: "Best regards,",
+    Channel.CARD: "Warm regards,",
+    Channel.LETTER: "Sincerely,",
+}
 
 
 def long_date(day: dt.date, today: dt.date | None = None) -> str:
@@ -90,7 +94,9 @@ def _letter_head(facts: Facts, recipient: Recipient) -> list[str]:
     head = [cand.name]
     head += [x for x in (cand.address, cand.email, cand.phone) if x]
     head += ["", f"{facts.sent_on:%B} {facts.sent_on.day}, {facts.sent_on.year}", ""]
-    head.append(f"{recipient.honorific} {recipient.name}" if recipient.honorific else recipient.name)
+    head.append(
+        f"{recipient.honorific} {recipient.name}" if recipient.honorific else recipient.name
+    )
     if recipient.title:
         head.append(recipient.title)
     company = _letter_company(facts)
@@ -135,9 +141,11 @@ def assemble(
 
 def subject_line(facts: Facts) -> str:
     """Return the email subject for the facts' kind."""
-    return spec_for(facts.kind).subject.format(
-        position=facts.position or "", company=facts.company
-    ).strip()
+    return (
+        spec_for(facts.kind)
+        .subject.format(position=facts.position or "", company=facts.company)
+        .strip()
+    )
 
 
 def template_context(facts: Facts, index: int) -> dict[str, Any]:

@@ -1,0 +1,39 @@
+"""Shared fixtures: example facts, and a clean environment for every test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from afterword.facts import load_facts
+from afterword.models import Facts, Kind
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+# The example facts file used for each kind's base letter.
+KIND_EXAMPLES = {
+    Kind.THANK_YOU: "thank_you_panel.yaml",
+    Kind.INQUIRY: "inquiry.yaml",
+    Kind.EXTENSION: "extension.yaml",
+    Kind.ACCEPTANCE: "acceptance.yaml",
+    Kind.DECLINE: "decline.yaml",
+    Kind.WITHDRAWAL: "withdrawal.yaml",
+    Kind.RESIGNATION: "resignation.yaml",
+    Kind.REFERENCE_UPDATE: "reference_update.yaml",
+    Kind.NETWORKING_THANKS: "networking_thanks.yaml",
+    Kind.STAY_IN_TOUCH: "stay_in_touch.yaml",
+}
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AFTERWORD_MODEL", "AFTERWORD_DB"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("AFTERWORD_HOME", str(tmp_path / "home"))
+
+
+def example_facts(kind: Kind) -> Facts:
+    """Load the example facts file for a kind."""
+    return load_facts(EXAMPLES / KIND_EXAMPLES[kind])

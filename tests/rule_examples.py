@@ -1,0 +1,408 @@
+"""Should-flag and should-pass examples for every checker rule (one table, proselint style).
+
+Each example edits the offline composer's letter for a kind's example facts, so the rest of
+the letter is known to be clean. `span` is the exact text the finding must cover.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from afterword.models import Kind
+
+K = Kind
+END = "from the start."  # a sentence end in the thank-you base letter, for appending text
+LONG = " ".join(["I would bring steady judgement and care to every client relationship."] * 30)
+
+
+@dataclass(frozen=True)
+class Ex:
+    """One example: edits to a kind's base letter, optional fact overrides and span."""
+
+    kind: Kind = K.THANK_YOU
+    edits: tuple[tuple[str, str], ...] = ()
+    facts: dict[str, Any] = field(default_factory=dict)
+    span: str | None = None
+    text: str | None = None
+    subject: str | None = "keep"
+
+
+def add(sentence: str, span: str | None = None) -> Ex:
+    """Append a sentence to the thank-you base letter's second paragraph."""
+    return Ex(edits=((END, f"{END} {sentence}"),), span=span)
+
+
+BASE = Ex()
+
+EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
+    "names.salutation_missing": ([Ex(edits=(("Dear Mr. Jones,\n", ""),))], [BASE]),
+    "names.salutation_recipient": (
+        [Ex(edits=(("Dear Mr. Jones,", "Dear Ms. Raman,"),), span="Ms. Raman")],
+        [BASE, Ex(edits=(("Dear Mr. Jones,", "Dear Tom Jones,"),))],
+    ),
+    "names.honorific": (
+        [Ex(edits=(("Dear Mr. Jones,", "Dear Ms. Jones,"),), span="Ms.")],
+        [BASE, Ex(edits=(("Dear Mr. Jones,", "Dear Mr Jones,"),))],
+    ),
+    "names.first_name_only": (
+        [Ex(edits=(("Dear Mr. Jones,", "Dear Tom,"),), span="Tom")],
+        [BASE, Ex(kind=K.NETWORKING_THANKS)],
+    ),
+    "names.generic_greeting": (
+        [Ex(edits=(("Dear Mr. Jones,", "Dear Hiring Manager,"),), span="Hiring Manager")],
+        [BASE],
+    ),
+    "names.misspelt": (
+        [
+            Ex(edits=(("Dear Mr. Jones,", "Dear Mr. Jnoes,"),), span="Jnoes"),
+            add("Mr. Jonas was very kind.", span="Jonas"),
+        ],
+        [BASE, add("I hope to start in June.")],
+    ),
+    "names.case": ([Ex(edits=(("Dear Mr. Jones,", "Dear Mr. jones,"),), span="jones")], [BASE]),
+    "names.signature": ([Ex(edits=(("Best regards,\nJane Doe", "Best regards,\nJ."),))], [BASE]),
+    "facts.position": (
+        [Ex(K.DECLINE, (("the Senior Sales Consultant position", "the position"),))],
+        [BASE, Ex(K.DECLINE)],
+    ),
+    "facts.position_near": (
+        [
+            Ex(
+                K.DECLINE,
+                (("Senior Sales Consultant position", "Senior Sales Consultants position"),),
+                span="Senior Sales Consultants",
+            )
+        ],
+        [BASE],
+    ),
+    "facts.company": ([Ex(K.DECLINE, (("ABC Company", "your company"),))], [Ex(K.DECLINE)]),
+    "facts.salary": (
+        [
+            Ex(K.ACCEPTANCE, (("$85,000 per year", "$95,000 per year"),), span="$95,000"),
+            Ex(K.ACCEPTANCE, (("my starting salary will be $85,000 per year, and ", ""),)),
+        ],
+        [Ex(K.ACCEPTANCE)],
+    ),
+    "facts.start_date": (
+        [Ex(K.ACCEPTANCE, (("January 4, 2027", "January 11, 2027"),))],
+        [Ex(K.ACCEPTANCE)],
+    ),
+    "facts.last_day": ([Ex(K.RESIGNATION, (("December 18", "December 11"),))], [Ex(K.RESIGNATION)]),
+    "facts.requested_date": (
+        [Ex(K.EXTENSION, (("to Friday, December 4?", "to next week?"),))],
+        [Ex(K.EXTENSION)],
+    ),
+    "facts.interview_date": (
+        [Ex(K.INQUIRY, ((" on Friday, November 20", ""), (" by Monday, November 30", " soon")))],
+        [Ex(K.INQUIRY)],
+    ),
+    "structure.sign_off": ([Ex(edits=(("Best regards,\n", ""),))], [BASE]),
+    "structure.subject": ([Ex(subject=None)], [BASE, Ex(facts={"channel": "card"}, subject=None)]),
+    "structure.thanks": (
+        [
+            Ex(
+                K.ACCEPTANCE,
+                (
+                    (
+                        "Thank you for this opportunity and for your support throughout the process. ",
+                        "",
+                    ),
+                ),
+            )
+        ],
+        [Ex(K.ACCEPTANCE)],
+    ),
+    "structure.next_step": (
+        [
+            Ex(
+                edits=(
+                    (
+                        "As we discussed, I understand the next step is to hear back on Monday about a second round. ",
+                        "",
+                    ),
+                )
+            )
+        ],
+        [BASE],
+    ),
+    "structure.specific_point": (
+        [
+            Ex(
+                edits=(
+                    (
+                        "I especially enjoyed our conversation about plans to expand into the European commodities market. ",
+                        "",
+                    ),
+                )
+            )
+        ],
+        [BASE],
+    ),
+    "structure.enthusiasm": (
+        [
+            Ex(
+                K.ACCEPTANCE,
+                (("I am delighted to accept", "I accept"), (" I am excited to join the team.", "")),
+            )
+        ],
+        [Ex(K.ACCEPTANCE)],
+    ),
+    "structure.decline_stated": (
+        [Ex(K.DECLINE, ((" For that reason, I must decline your offer.", ""),))],
+        [Ex(K.DECLINE)],
+    ),
+    "structure.decline_order": (
+        [
+            Ex(
+                K.DECLINE,
+                (("Thank you for offering me", "I must decline your offer of"),),
+                span="I must decline your offer of the Senior Sales Consultant position at ABC Company, and for the time you and your team spent with me during the process.",
+            )
+        ],
+        [Ex(K.DECLINE)],
+    ),
+    "structure.decline_accepts": (
+        [
+            Ex(
+                K.DECLINE,
+                (("I must decline your offer", "I am pleased to accept your offer"),),
+                span="pleased to accept",
+            )
+        ],
+        [Ex(K.DECLINE)],
+    ),
+    "structure.positive_close": (
+        [
+            Ex(
+                K.DECLINE,
+                (("I hope our paths cross again.", "That is my final answer."),),
+                span="That is my final answer.",
+            )
+        ],
+        [Ex(K.DECLINE)],
+    ),
+    "structure.acceptance_stated": (
+        [
+            Ex(
+                K.ACCEPTANCE,
+                (("I am delighted to accept your offer of", "I am delighted about your offer of"),),
+            )
+        ],
+        [Ex(K.ACCEPTANCE)],
+    ),
+    "structure.resignation_stated": (
+        [
+            Ex(
+                K.RESIGNATION,
+                (
+                    (
+                        "Please accept this letter as notice that I am resigning from my position at Emblem. ",
+                        "",
+                    ),
+                ),
+            )
+        ],
+        [Ex(K.RESIGNATION)],
+    ),
+    "structure.status_question": (
+        [
+            Ex(
+                K.INQUIRY,
+                (
+                    (
+                        "I am writing to ask whether there is any news about the position, and whether you need anything else from me to help with your decision.",
+                        "I am writing to say hello.",
+                    ),
+                ),
+            )
+        ],
+        [Ex(K.INQUIRY)],
+    ),
+    "structure.withdrawal_stated": (
+        [
+            Ex(
+                K.WITHDRAWAL,
+                (("so I would like to withdraw my application", "so I am writing to you"),),
+            )
+        ],
+        [Ex(K.WITHDRAWAL)],
+    ),
+    "structure.transition": (
+        [
+            Ex(
+                K.RESIGNATION,
+                (
+                    (
+                        "Over the coming weeks I will do everything I can to help with the transition, including documenting my work and handing over my projects.",
+                        "I have enjoyed my time here.",
+                    ),
+                ),
+            )
+        ],
+        [Ex(K.RESIGNATION)],
+    ),
+    "structure.reference_request": (
+        [
+            Ex(
+                K.REFERENCE_UPDATE,
+                (
+                    (
+                        "If someone from ABC Company contacts you, I would be grateful if you could let me know.",
+                        "",
+                    ),
+                ),
+            )
+        ],
+        [Ex(K.REFERENCE_UPDATE)],
+    ),
+    "structure.reason": (
+        [
+            Ex(
+                K.DECLINE,
+                (
+                    (
+                        "I have decided to pursue a role closer to my family",
+                        "I have decided otherwise",
+                    ),
+                ),
+            )
+        ],
+        [Ex(K.DECLINE)],
+    ),
+    "grounding.date": (
+        [
+            add("I could start on December 1.", span="December 1"),
+            add("I could visit on Thursday.", span="Thursday"),
+        ],
+        [BASE, Ex(K.INQUIRY)],
+    ),
+    "grounding.amount": (
+        [add("I would accept $90,000.", span="$90,000")],
+        [BASE, Ex(K.ACCEPTANCE)],
+    ),
+    "grounding.email": (
+        [add("Write to jd@other.example any time.", span="jd@other.example")],
+        [BASE],
+    ),
+    "grounding.phone": ([add("Call me at 555-867-5309.", span="555-867-5309")], [BASE]),
+    "grounding.url": (
+        [
+            add(
+                "My portfolio is at www.janedoe.example/work today.",
+                span="www.janedoe.example/work",
+            )
+        ],
+        [BASE],
+    ),
+    "grounding.name": (
+        [
+            add("Dr. Patel said the same.", span="Dr. Patel"),
+            add("I also met Michael Brown.", span="Michael Brown"),
+        ],
+        [BASE, add("I admire the New York office.")],
+    ),
+    "tone.apologetic": (
+        [
+            add("I apologize for my nervous answers.", span="I apologize"),
+            add("I'm sorry I rambled.", span="sorry"),
+        ],
+        [BASE],
+    ),
+    "tone.desperate": ([add("I really need this job.", span="really need this job")], [BASE]),
+    "tone.pushy": (
+        [add("Please reply as soon as possible.", span="as soon as possible")],
+        [BASE, add("I can start immediately.")],
+    ),
+    "tone.casual": (
+        [
+            add("The role sounds awesome.", span="awesome"),
+            Ex(edits=(("Dear Mr. Jones,", "Hey Mr. Jones,"),), span="Hey"),
+        ],
+        [BASE, add("I know the U.S. market well.")],
+    ),
+    "tone.negative_employer": (
+        [
+            Ex(
+                K.DECLINE,
+                (("I hope our paths", "The salary was too low. I hope our paths"),),
+                span="too low",
+            )
+        ],
+        [Ex(K.DECLINE)],
+    ),
+    "tone.cliche": ([add("I will hit the ground running.", span="hit the ground running")], [BASE]),
+    "tone.ai_tell": (
+        [add("I hope this email finds you well.", span="I hope this email finds you well")],
+        [BASE],
+    ),
+    "tone.exclamation": (
+        [Ex(edits=((END, "from the start!!"),), span="!!")],
+        [BASE, Ex(edits=((END, "from the start!"),))],
+    ),
+    "mechanics.placeholder": (
+        [
+            add("I hope to join [Company] soon.", span="[Company]"),
+            add("Dear {{name}}, thanks.", span="{{name}}"),
+            add("Regards to <NAME>.", span="<NAME>"),
+            add("TODO add more.", span="TODO"),
+            Ex(edits=(("Best regards,\nJane Doe", "Best regards,\nYour Name"),), span="Your Name"),
+        ],
+        [BASE],
+    ),
+    "mechanics.refusal": (
+        [
+            Ex(
+                text="I'm sorry, but I can't help with that request.\n",
+                span="I'm sorry, but I can't",
+            )
+        ],
+        [BASE],
+    ),
+    "mechanics.repeated_sentence": (
+        [
+            Ex(
+                edits=(
+                    (
+                        END,
+                        f"{END} I believe my language fluency and five years of enterprise sales would let me contribute from the start.",
+                    ),
+                )
+            )
+        ],
+        [BASE],
+    ),
+    "mechanics.doubled_word": (
+        [add("I met the the whole team.", span="the the")],
+        [BASE, add("I had had a long day.")],
+    ),
+    "mechanics.confusable": (
+        [
+            add("Thank you for you're your time.", span="you're your"),
+            add("Please let me know you're decision.", span="know you're decision"),
+            add("I hope your right about it.", span="your right"),
+        ],
+        [BASE, add("Please let me know your decision.")],
+    ),
+    "mechanics.spelling": (
+        [add("It is a great oportunity.", span="oportunity")],
+        [BASE, add("I know onboarding well.")],
+    ),
+    "mechanics.double_space": ([Ex(edits=((END, "from  the start."),), span="  ")], [BASE]),
+    "mechanics.sender_address": (
+        [
+            Ex(facts={"candidate": {"email": "jane.doe@emblem.com"}}),
+            Ex(facts={"candidate": {"email": "partygirl99@example.com"}}),
+        ],
+        [BASE],
+    ),
+    "length.words": ([add(LONG)], [BASE]),
+    "length.sentence": (
+        [add("I " + "really " * 0 + " ".join(["enjoyed hearing about the team"] * 9) + ".")],
+        [BASE],
+    ),
+    "timing.window": (
+        [Ex(facts={"sent_on": "2026-11-25"}), Ex(K.INQUIRY, facts={"sent_on": "2026-11-27"})],
+        [BASE, Ex(K.INQUIRY)],
+    ),
+}
