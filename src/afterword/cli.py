@@ -99,6 +99,20 @@ def check(
     raise typer.Exit(0 if report.passed else 1)
 
 
+@app.command("checker-eval")
+def checker_eval(
+    letters: Annotated[
+        Path | None, typer.Option(help="Folder of labelled letters (default evals/letters).")
+    ] = None,
+) -> None:
+    """Score every checker rule on the labelled letters: precision, recall, lintscore."""
+    from .evals.corpus import format_scores, load_corpus, score_corpus
+
+    result = score_corpus(load_corpus(letters))
+    typer.echo(format_scores(result))
+    raise typer.Exit(1 if result.error_false_positives() or result.misses() else 0)
+
+
 def main() -> None:
     """Run the command line."""
     try:

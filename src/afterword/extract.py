@@ -200,3 +200,10 @@ def find_phones(text: str) -> Iterator[Found]:
 def digits(text: str) -> str:
     """Return only the digits of a text."""
     return re.sub(r"\D", "", text)
+
+
+def mask_addresses(text: str) -> str:
+    """Blank out email addresses and links (keeping offsets), for rules that read words."""
+    for found in (*find_emails(text), *find_urls(text)):
+        text = text[: found.start] + " " * (found.end - found.start) + text[found.end :]
+    return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -68,9 +69,25 @@ class Doc:
         found = None
         for m in pattern.finditer(self.text):
             found = m
-        if not found:
-            return None
-        return Span(found.start(), found.end(), found.group().strip())
+        if found:
+            return Span(found.start(), found.end(), found.group().strip())
+        return self._free_closing()
+
+    def _free_closing(self) -> Span | None:
+        """Find a sign-off the lexicon lacks: a short line ending in a comma, just above
+        the candidate's name ("With thanks and best wishes,")."""
+        name = self.facts.candidate.name.lower()
+        lines = list(re.finditer(r"^[^\n]*$", self.text, re.M))
+        for line, nxt in itertools.pairwise(lines):
+            text = line.group().strip()
+            if (
+                text.endswith(",")
+                and 1 <= len(text.split()) <= 6
+                and name in nxt.group().lower()
+                and not _GREETING.match(text)
+            ):
+                return Span(line.start(), line.end(), text)
+        return None
 
     @cached_property
     def body(self) -> Span:

@@ -8,6 +8,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from ..extract import mask_addresses
 from .dictionary import speller
 from .doc import Doc
 from .known import fact_words
@@ -70,7 +71,8 @@ def _spelling(doc: Doc) -> Iterator[Hit]:
     sp = speller()
     allowed = fact_words(doc.facts)
     base = doc.body.start
-    for m in re.finditer(r"(?<![\w@./-])[a-z][a-z'’]+(?![\w@/-])", doc.body.text):
+    body = mask_addresses(doc.body.text)
+    for m in re.finditer(r"(?<![\w@./-])[a-z][a-z'’]+(?![\w@/-])", body):
         word = m.group().replace("’", "'")
         if word in allowed or word.endswith("'s") or word in sp:
             continue

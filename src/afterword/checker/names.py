@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from ..extract import MONTHS, WEEKDAY_RE, find_emails, find_urls
+from ..extract import MONTHS, WEEKDAY_RE, mask_addresses
 from .dictionary import is_word
 from .doc import Doc
 from .known import fact_words, name_parts
@@ -50,6 +50,8 @@ def _salutation_recipient(doc: Doc) -> Iterator[Hit]:
     if not found or not r:
         return
     start, end, name = found
+    if _GENERIC.search(name):
+        return  # names.generic_greeting reports it
     words = {w.lower() for w in re.findall(r"[\w'’-]+", name)}
     if r.last_name.lower() in words or r.first_name.lower() in words:
         return
@@ -124,13 +126,6 @@ def _misspelt(doc: Doc) -> Iterator[Hit]:
                 break
 
 
-def _mask_addresses(text: str) -> str:
-    """Blank out email addresses and links, whose letters are lowercase by custom."""
-    for found in (*find_emails(text), *find_urls(text)):
-        text = text[: found.start] + " " * (found.end - found.start) + text[found.end :]
-    return text
-
-
 def _in_name_position(doc: Doc, start: int) -> bool:
     """Say whether a word stands where only a name can: the greeting or after a title."""
     sal = doc.salutation
@@ -144,7 +139,7 @@ def _in_name_position(doc: Doc, start: int) -> bool:
 @rule("names.case", "warning", "A name's capitals differ from the facts")
 def _case(doc: Doc) -> Iterator[Hit]:
     known = {k.lower(): k for k in name_parts(doc.facts) if len(k) > 2}
-    masked = _mask_addresses(doc.text)
+    masked = mask_addresses(doc.text)
     for m in re.finditer(r"\b[\w'’-]+\b", masked):
         word = m.group()
         want = known.get(word.lower())

@@ -128,6 +128,9 @@ def _positive_close(doc: Doc) -> Iterator[Hit]:
     if not doc.sentences:
         return
     last = doc.sentences[-1]
+    closing = doc.closing.text if doc.closing else ""
+    if phrases_regex("structure", "cordial_closings").search(closing):
+        return  # "With thanks and best wishes," is itself the cordial close
     if not phrases_regex("structure", "positive_close").search(last.text):
         yield Hit(last.start, last.end)
 
