@@ -49,9 +49,7 @@ def main() -> None:
         for item in items:
             lint(item.text)
         theirs = [median_ms(lambda i=i: lint(i.text), 5) for i in items]
-        print(
-            f"proselint 0.16 lint: same letters, median {statistics.median(theirs):.2f} ms per letter"
-        )
+        print(f"proselint lint: same letters, median {statistics.median(theirs):.2f} ms per letter")
     item = items[0]
     with tempfile.TemporaryDirectory() as tmp:
         letter = Path(tmp) / "letter.txt"

@@ -29,7 +29,8 @@ def main() -> None:
     )
     panel = str(EXAMPLES[0].parent / "thank_you_panel.yaml")
     print(
-        f"cold start `afterword draft` (3 letters): {cold_start(['draft', panel]):.0f} ms median of 7"
+        "cold start `afterword draft` (3 letters): "
+        f"{cold_start(['draft', panel]):.0f} ms median of 7"
     )
 
 

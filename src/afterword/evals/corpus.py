@@ -141,7 +141,8 @@ def score_corpus(letters: list[LabelledLetter] | None = None) -> CorpusResult:
 def format_scores(result: CorpusResult) -> str:
     """Render the per-rule table as text."""
     lines = [
-        f"{'rule':32} {'sev':10} {'TP':>3} {'FP':>3} {'FN':>3} {'prec':>5} {'recall':>6} {'lint':>5}"
+        f"{'rule':32} {'sev':10} {'TP':>3} {'FP':>3} {'FN':>3} "
+        f"{'prec':>5} {'recall':>6} {'lint':>5}"
     ]
     for s in sorted(result.scores.values(), key=lambda s: s.rule):
         if s.tp + s.fp + s.fn == 0:
