@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from afterword.facts import load_facts
 from afterword.models import Facts, Kind
+from afterword.settings import Settings, load_settings
+
+from .openai_server import FakeOpenAI
+
+SECRET = "sk-test-secret-0123456789"
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -37,3 +43,21 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def example_facts(kind: Kind) -> Facts:
     """Load the example facts file for a kind."""
     return load_facts(EXAMPLES / KIND_EXAMPLES[kind])
+
+
+@pytest.fixture
+def server() -> Iterator[FakeOpenAI]:
+    """A real OpenAI-compatible HTTP server on 127.0.0.1."""
+    fake = FakeOpenAI().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def settings(server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Settings pointing the real client at the test server, with quick retries."""
+    monkeypatch.setenv("OPENAI_API_KEY", SECRET)
+    monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+    monkeypatch.setenv("AFTERWORD_BACKOFF", "0.001")
+    monkeypatch.setenv("AFTERWORD_TIMEOUT", "5")
+    return load_settings()

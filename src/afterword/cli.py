@@ -42,14 +42,15 @@ def draft(
 ) -> None:
     """Draft one checked letter per recipient."""
     from .facts import load_facts
-    from .pipeline import draft_offline
+    from .pipeline import draft_runs
+    from .settings import load_settings
 
     if backend not in ("auto", "offline", "openai"):
         typer.echo("afterword: --backend must be offline, openai or auto", err=True)
         raise typer.Exit(2)
     try:
         facts = load_facts(facts_file)
-        letters = draft_offline(facts)
+        letters, runs = draft_runs(facts, backend, load_settings())
     except AfterwordError as err:
         _fail(err)
         return
@@ -57,9 +58,10 @@ def draft(
         payload = {"letters": [letter.model_dump(mode="json") for letter in letters]}
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
-        from .render import print_letters
+        from .render import print_letters, print_usage
 
         print_letters(letters)
+        print_usage(runs)
     raise typer.Exit(0 if all(letter.passed for letter in letters) else 1)
 
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .models import Draft, Facts, Letter
+from .settings import Settings, choose_backend
+
+if TYPE_CHECKING:
+    from .drafting.chain import LetterRun, Progress
 
 
 def check_draft(draft: Draft, facts: Facts, notices: list[str] | None = None) -> Letter:
@@ -29,3 +35,19 @@ def draft_offline(facts: Facts) -> list[Letter]:
     from .drafting.offline import compose
 
     return [check_draft(d, facts) for d in compose(facts)]
+
+
+def draft_runs(
+    facts: Facts, backend: str, settings: Settings, progress: Progress | None = None
+) -> tuple[list[Letter], list[LetterRun]]:
+    """Draft with the chosen backend ('auto' picks the model when configured); every letter
+    comes back checked. The runs record the model's attempts (empty offline)."""
+    from .kinds import require_facts
+
+    require_facts(facts)
+    if choose_backend(backend, settings) == "offline":
+        return draft_offline(facts), []
+    from .drafting.chain import Chain
+
+    runs = Chain(settings).draft(facts, progress)
+    return [r.letter for r in runs if r.letter is not None], runs

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .models import Finding, Letter
+
+if TYPE_CHECKING:
+    from .drafting.chain import LetterRun
 
 _ORDER = {"error": 0, "warning": 1, "suggestion": 2}
 
@@ -44,3 +48,17 @@ def print_letters(letters: Sequence[Letter]) -> None:
         if letter.findings:
             print("\nChecks:")
             print("\n".join(format_findings(letter.findings, letter.text)))
+
+
+def print_usage(runs: Sequence[LetterRun]) -> None:
+    """Print the model calls, tokens and estimated cost of each letter."""
+    for run in runs:
+        if not run.attempts or run.letter is None:
+            continue
+        prompt = sum(a.prompt_tokens for a in run.attempts)
+        completion = sum(a.completion_tokens for a in run.attempts)
+        price = f", about ${run.cost_usd:.4f}" if run.cost_usd is not None else ""
+        print(
+            f"\n[{run.letter.recipient}: {run.calls} model call(s), {prompt} prompt + "
+            f"{completion} completion tokens{price}, {run.total_ms:.0f} ms]"
+        )

@@ -1,0 +1,165 @@
+"""A small OpenAI-compatible chat server on 127.0.0.1 for tests: it records every request and
+answers from a script (errors, delays, refusals, raw text) or, by default, with a letter made
+from the facts in the request's <facts> block, shaped to what was asked for (json_schema
+content, a function call, or plain text)."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+Parts = dict[str, Any]
+
+
+@dataclass
+class Reply:
+    """One scripted answer."""
+
+    status: int = 200
+    body: dict[str, Any] | None = None
+    delay: float = 0.0
+    headers: dict[str, str] = field(default_factory=dict)
+    transform: Callable[[Parts], Parts] | None = None
+    content: str | None = None  # raw assistant content, used as it is
+    refusal: str | None = None
+
+
+def letter_parts(request: dict[str, Any]) -> Parts:
+    """Write the letter the facts in the request ask for, using the offline composer."""
+    from afterword.drafting.offline import compose_one
+    from afterword.models import Facts
+
+    text = "\n".join(str(m.get("content", "")) for m in request["messages"])
+    found = re.search(r"<facts>\n(.*?)\n</facts>", text, re.S)
+    assert found, "the prompt has no <facts> block"
+    draft = compose_one(Facts.model_validate(json.loads(found.group(1))), 0)
+    return {
+        "subject": draft.subject,
+        "salutation": draft.salutation,
+        "paragraphs": draft.paragraphs,
+        "closing": draft.closing,
+        "signature": draft.signature,
+    }
+
+
+def parts_text(parts: Parts) -> str:
+    """Render parts as a plain-text letter."""
+    head = [f"Subject: {parts['subject']}", ""] if parts.get("subject") else []
+    body = "\n\n".join(parts["paragraphs"])
+    return "\n".join(
+        [*head, parts["salutation"], "", body, "", parts["closing"], *parts["signature"]]
+    )
+
+
+class FakeOpenAI:
+    """The server: start() it, point OPENAI_BASE_URL at .url, script it with .queue."""
+
+    def __init__(self) -> None:
+        self.requests: list[dict[str, Any]] = []
+        self.headers: list[dict[str, str]] = []
+        self.queue: deque[Reply] = deque()
+        self.supports = {"json_schema": True, "tools": True}
+        self.model = "gpt-4o-mini"
+        self._server: ThreadingHTTPServer | None = None
+
+    @property
+    def url(self) -> str:
+        """Return the base URL (with /v1)."""
+        assert self._server is not None
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def start(self) -> FakeOpenAI:
+        """Start serving on a free port in a background thread."""
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # without it every call stalls about 40 ms
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length", 0))
+                request = json.loads(self.rfile.read(length) or b"{}")
+                owner.requests.append(request)
+                owner.headers.append({k.lower(): v for k, v in self.headers.items()})
+                status, body, headers = owner.answer(request)
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving."""
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def answer(self, request: dict[str, Any]) -> tuple[int, dict[str, Any], dict[str, str]]:
+        """Answer one request from the script, or with a letter from its facts."""
+        reply = self.queue.popleft() if self.queue else Reply()
+        if reply.delay:
+            time.sleep(reply.delay)
+        if reply.status != 200:
+            body = reply.body or {"error": {"message": "scripted failure", "type": "server_error"}}
+            return reply.status, body, reply.headers
+        fmt = (request.get("response_format") or {}).get("type")
+        if fmt == "json_schema" and not self.supports["json_schema"]:
+            return 400, _error("response_format json_schema is not supported"), {}
+        if request.get("tools") and not self.supports["tools"]:
+            return 400, _error("tools are not supported"), {}
+        message: dict[str, Any] = {"role": "assistant", "content": None}
+        if reply.refusal is not None:
+            message["refusal"] = reply.refusal
+        elif reply.content is not None:
+            message["content"] = reply.content
+        else:
+            parts = letter_parts(request)
+            if reply.transform:
+                parts = reply.transform(parts)
+            if request.get("tools"):
+                name = request["tools"][0]["function"]["name"]
+                call = {"name": name, "arguments": json.dumps(parts)}
+                message["tool_calls"] = [{"id": "call_1", "type": "function", "function": call}]
+            elif fmt == "json_schema":
+                message["content"] = json.dumps(parts)
+            else:
+                message["content"] = parts_text(parts)
+        prompt_tokens = sum(len(str(m.get("content", "")).split()) for m in request["messages"])
+        return (
+            200,
+            {
+                "id": f"chatcmpl-{len(self.requests)}",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": request.get("model", self.model),
+                "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+                "usage": {
+                    "prompt_tokens": prompt_tokens,
+                    "completion_tokens": 150,
+                    "total_tokens": prompt_tokens + 150,
+                },
+            },
+            {},
+        )
+
+
+def _error(message: str) -> dict[str, Any]:
+    return {"error": {"message": message, "type": "invalid_request_error"}}
