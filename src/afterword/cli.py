@@ -5,11 +5,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .errors import AfterwordError, FactsError
+from .models import Facts, Finding, Letter
+
+if TYPE_CHECKING:
+    from .settings import Settings
+    from .store import Store
 
 app = typer.Typer(
     add_completion=False,
@@ -39,6 +44,7 @@ def draft(
         str, typer.Option(help="offline, openai, or auto (the model when configured).")
     ] = "auto",
     as_json: JsonOpt = False,
+    save: Annotated[bool, typer.Option(help="Keep the drafts in the local history.")] = True,
 ) -> None:
     """Draft one checked letter per recipient."""
     from .facts import load_facts
@@ -50,10 +56,13 @@ def draft(
         raise typer.Exit(2)
     try:
         facts = load_facts(facts_file)
-        letters, runs = draft_runs(facts, backend, load_settings())
+        settings = load_settings()
+        letters, runs = draft_runs(facts, backend, settings)
     except AfterwordError as err:
         _fail(err)
         return
+    if save:
+        letters = _save(facts, letters, settings)
     if as_json:
         payload = {"letters": [letter.model_dump(mode="json") for letter in letters]}
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
@@ -63,6 +72,132 @@ def draft(
         print_letters(letters)
         print_usage(runs)
     raise typer.Exit(0 if all(letter.passed for letter in letters) else 1)
+
+
+def _save(facts: Facts, letters: list[Letter], settings: Settings) -> list[Letter]:
+    """Save drafts before they are shown; a history that cannot be written is a notice."""
+    from .store import Store
+
+    try:
+        store = Store(settings.db_path)
+        store.save_letters(facts, letters)
+        store.close()
+    except AfterwordError as err:
+        note = f"not saved to the history: {err}"
+        return [x.model_copy(update={"notices": [*x.notices, note]}) for x in letters]
+    return letters
+
+
+@app.command()
+def plan(
+    facts_file: FactsArg,
+    ics: Annotated[Path | None, typer.Option(help="Write the plan as a calendar file.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Print the follow-up timeline: what to send when, and why."""
+    from .facts import load_facts
+    from .plan import build_plan, plan_ics
+
+    try:
+        facts = load_facts(facts_file)
+    except AfterwordError as err:
+        _fail(err)
+        return
+    steps = build_plan(facts)
+    if ics is not None:
+        ics.write_bytes(plan_ics(steps, facts))
+    if as_json:
+        typer.echo(json.dumps({"steps": [s.model_dump(mode="json") for s in steps]}, indent=2))
+        return
+    if not steps:
+        typer.echo("No follow-ups: the facts give no interview or offer dates.")
+    for s in steps:
+        flag = {"overdue": "OVERDUE", "due": "TODAY", "upcoming": ""}[s.status]
+        extra = " (optional)" if s.optional else ""
+        typer.echo(f"{s.due:%a %Y-%m-%d} {flag:8} {s.action}{extra}\n{'':24}{s.why}")
+    if ics is not None:
+        typer.echo(f"\nCalendar written to {ics} ({len(steps)} events).")
+
+
+history_app = typer.Typer(help="List, show, export or erase the drafts kept on this machine.")
+app.add_typer(history_app, name="history")
+
+
+def _store() -> Store:
+    from .settings import load_settings
+    from .store import Store
+
+    try:
+        return Store(load_settings().db_path)
+    except AfterwordError as err:
+        _fail(err)
+        raise
+
+
+@history_app.command("list")
+def history_list(limit: Annotated[int, typer.Option(help="How many drafts.")] = 20) -> None:
+    """List the latest drafts, newest first."""
+    rows = _store().drafts(limit)
+    if not rows:
+        typer.echo("No drafts yet.")
+    for r in rows:
+        verdict = "ready" if r["passed"] else "NOT READY"
+        typer.echo(
+            f"{r['id']:>5}  {r['created_at'][:16]}  {r['kind']:<17} {r['recipient']:<20} "
+            f"{r['company']} ({verdict})"
+        )
+
+
+@history_app.command("show")
+def history_show(draft_id: int) -> None:
+    """Show one draft with its findings."""
+    from .render import format_findings
+
+    row = _store().draft(draft_id)
+    if row is None:
+        typer.echo(f"afterword: no draft {draft_id}", err=True)
+        raise typer.Exit(2)
+    if row["subject"]:
+        typer.echo(f"Subject: {row['subject']}\n")
+    typer.echo(row["text"].rstrip())
+    findings = [Finding.model_validate(f) for f in row["findings"]]
+    if findings:
+        typer.echo("\nChecks:\n" + "\n".join(format_findings(findings, row["text"])))
+
+
+@history_app.command("delete")
+def history_delete(
+    draft_id: int, yes: Annotated[bool, typer.Option("--yes", help="Really delete.")] = False
+) -> None:
+    """Delete one draft (asks for --yes)."""
+    if not yes:
+        typer.echo("afterword: deleting is permanent; add --yes to delete", err=True)
+        raise typer.Exit(2)
+    if not _store().delete_draft(draft_id):
+        typer.echo(f"afterword: no draft {draft_id}", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"Deleted draft {draft_id}.")
+
+
+@history_app.command("export")
+def history_export(out: Annotated[Path, typer.Argument(help="JSON file to write.")]) -> None:
+    """Write the whole history to a JSON file."""
+    data = _store().export()
+    out.write_text(json.dumps(data, indent=2, ensure_ascii=False))
+    typer.echo(f"Exported {len(data['drafts'])} drafts to {out}.")
+
+
+@history_app.command("erase")
+def history_erase(
+    yes: Annotated[bool, typer.Option("--yes", help="Really erase.")] = False,
+) -> None:
+    """Erase the whole history from this machine (asks for --yes)."""
+    if not yes:
+        typer.echo("afterword: erasing removes every draft for good; add --yes to erase", err=True)
+        raise typer.Exit(2)
+    store = _store()
+    store.erase()
+    typer.echo(f"Erased {store.path}.")
 
 
 @app.command()

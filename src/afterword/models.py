@@ -125,6 +125,8 @@ class Facts(_Strict):
     offer: Offer | None = None
     decision: Decision | None = None
     news: str | None = None
+    references: list[Recipient] = Field(default_factory=list)
+    contact: Recipient | None = None
 
     @field_validator("position")
     @classmethod

@@ -1,0 +1,317 @@
+"""The local history: applications, the facts used, every draft with its findings, follow-ups.
+
+SQLite in WAL mode with short write transactions, so two browser tabs and the CLI can write
+at once. The file stays on this machine; export() and erase() give the user control of it.
+A file that is not an Afterword history is refused, never overwritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .errors import AfterwordError
+from .models import Facts, Letter
+
+APP_ID = 0x41465744  # "AFWD", stored in PRAGMA application_id
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE applications (
+        id INTEGER PRIMARY KEY,
+        company TEXT NOT NULL,
+        position TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        UNIQUE (company, position)
+    );
+    CREATE TABLE interviews (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        UNIQUE (application_id, date)
+    );
+    CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        title TEXT,
+        email TEXT,
+        UNIQUE (application_id, name, role)
+    );
+    CREATE TABLE facts (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        facts_id INTEGER REFERENCES facts(id) ON DELETE SET NULL,
+        kind TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        backend TEXT NOT NULL,
+        subject TEXT,
+        text TEXT NOT NULL,
+        passed INTEGER NOT NULL,
+        findings TEXT NOT NULL,
+        notices TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX drafts_by_time ON drafts (created_at DESC);
+    CREATE TABLE followups (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        due TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        action TEXT NOT NULL,
+        recipient TEXT,
+        done_at TEXT,
+        UNIQUE (application_id, due, kind, action)
+    );
+    """,
+]
+
+
+class StoreError(AfterwordError):
+    """The history file cannot be used; it is left exactly as it was."""
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+class Store:
+    """The history in one SQLite file."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._check_file()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA busy_timeout = 10000")
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as err:
+            raise StoreError(
+                f"{self.path}: the history file is damaged ({err}); it was left "
+                "untouched. Move it aside to start a new history."
+            ) from err
+
+    def _check_file(self) -> None:
+        if not self.path.exists() or self.path.stat().st_size == 0:
+            return
+        with self.path.open("rb") as fh:
+            header = fh.read(16)
+        if header != b"SQLite format 3\x00":
+            raise StoreError(
+                f"{self.path} is not an Afterword history (not a SQLite file); "
+                "it was left untouched. Choose another path with AFTERWORD_DB."
+            )
+
+    def _migrate(self) -> None:
+        db = self._db
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = db.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        if app_id != APP_ID and (tables or version):
+            raise StoreError(
+                f"{self.path} is a SQLite file of another program; it was left "
+                "untouched. Choose another path with AFTERWORD_DB."
+            )
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path} was written by a newer Afterword (schema {version}); "
+                "upgrade Afterword to read it."
+            )
+        if version < len(MIGRATIONS):
+            with self._write():
+                version = db.execute("PRAGMA user_version").fetchone()[0]  # another process?
+                for n in range(version, len(MIGRATIONS)):
+                    for statement in MIGRATIONS[n].split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {n + 1}")
+                db.execute(f"PRAGMA application_id = {APP_ID}")
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.execute("PRAGMA journal_mode = WAL")
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
+
+    # -- writing ------------------------------------------------------------------------
+
+    def _application(self, db: sqlite3.Connection, facts: Facts) -> int:
+        company, position = facts.company, facts.position or ""
+        db.execute(
+            "INSERT OR IGNORE INTO applications (company, position, created_at) VALUES (?, ?, ?)",
+            (company, position, _now()),
+        )
+        app_id = int(
+            db.execute(
+                "SELECT id FROM applications WHERE company = ? AND position = ?",
+                (company, position),
+            ).fetchone()[0]
+        )
+        if facts.interview and facts.interview.date:
+            db.execute(
+                "INSERT OR IGNORE INTO interviews (application_id, date) VALUES (?, ?)",
+                (app_id, facts.interview.date.isoformat()),
+            )
+        people = [(r, "recipient") for r in facts.recipients]
+        people += [(r, "reference") for r in facts.references]
+        people += [(facts.contact, "contact")] if facts.contact else []
+        for person, role in people:
+            db.execute(
+                "INSERT OR IGNORE INTO contacts (application_id, name, role, title, email) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (app_id, person.name, role, person.title, person.email),
+            )
+        return app_id
+
+    def save_letters(self, facts: Facts, letters: list[Letter]) -> list[int]:
+        """Save the facts and each checked letter; return the drafts' ids."""
+        with self._write() as db:
+            app_id = self._application(db, facts)
+            facts_id = db.execute(
+                "INSERT INTO facts (application_id, kind, body, created_at) VALUES (?, ?, ?, ?)",
+                (app_id, facts.kind.value, facts.model_dump_json(), _now()),
+            ).lastrowid
+            ids = []
+            for letter in letters:
+                cur = db.execute(
+                    "INSERT INTO drafts (application_id, facts_id, kind, channel, recipient, "
+                    "backend, subject, text, passed, findings, notices, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        app_id,
+                        facts_id,
+                        letter.kind.value,
+                        letter.channel.value,
+                        letter.recipient,
+                        letter.backend,
+                        letter.subject,
+                        letter.text,
+                        int(letter.passed),
+                        json.dumps([f.model_dump() for f in letter.findings]),
+                        json.dumps(letter.notices),
+                        _now(),
+                    ),
+                )
+                ids.append(int(cur.lastrowid or 0))
+        return ids
+
+    def save_plan(self, facts: Facts, steps: list[Any]) -> int:
+        """Record the follow-ups of a plan (keeping which are already done)."""
+        with self._write() as db:
+            app_id = self._application(db, facts)
+            for s in steps:
+                db.execute(
+                    "INSERT OR IGNORE INTO followups (application_id, due, kind, action, recipient)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (app_id, s.due.isoformat(), s.kind, s.action, s.recipient),
+                )
+        return app_id
+
+    def mark_done(self, followup_id: int, done: bool = True) -> None:
+        """Mark a follow-up done (or not done)."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE followups SET done_at = ? WHERE id = ?",
+                (_now() if done else None, followup_id),
+            )
+
+    def delete_draft(self, draft_id: int) -> bool:
+        """Delete one draft; say whether it existed."""
+        with self._write() as db:
+            return db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount > 0
+
+    # -- reading ------------------------------------------------------------------------
+
+    def drafts(self, limit: int = 50, application_id: int | None = None) -> list[dict[str, Any]]:
+        """Return the latest drafts, newest first."""
+        sql = (
+            "SELECT d.*, a.company, a.position FROM drafts d "
+            "JOIN applications a ON a.id = d.application_id"
+        )
+        args: tuple[Any, ...] = ()
+        if application_id is not None:
+            sql += " WHERE d.application_id = ?"
+            args = (application_id,)
+        sql += " ORDER BY d.id DESC LIMIT ?"
+        return [_row(r) for r in self._db.execute(sql, (*args, limit))]
+
+    def draft(self, draft_id: int) -> dict[str, Any] | None:
+        """Return one draft, or None."""
+        row = self._db.execute(
+            "SELECT d.*, a.company, a.position FROM drafts d "
+            "JOIN applications a ON a.id = d.application_id WHERE d.id = ?",
+            (draft_id,),
+        ).fetchone()
+        return _row(row) if row else None
+
+    def followups(self, application_id: int | None = None) -> list[dict[str, Any]]:
+        """Return the recorded follow-ups, earliest first."""
+        sql = (
+            "SELECT f.*, a.company, a.position FROM followups f "
+            "JOIN applications a ON a.id = f.application_id"
+        )
+        args: tuple[Any, ...] = ()
+        if application_id is not None:
+            sql += " WHERE f.application_id = ?"
+            args = (application_id,)
+        return [dict(r) for r in self._db.execute(sql + " ORDER BY f.due, f.id", args)]
+
+    def count(self, table: str) -> int:
+        """Count the rows of a table."""
+        if table not in {"applications", "interviews", "contacts", "facts", "drafts", "followups"}:
+            raise ValueError(table)
+        return int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def export(self) -> dict[str, Any]:
+        """Return everything in the history as plain data, for a JSON file."""
+        tables = ["applications", "interviews", "contacts", "facts", "drafts", "followups"]
+        out: dict[str, Any] = {"format": "afterword-history", "version": len(MIGRATIONS)}
+        for t in tables:
+            out[t] = [_row(r) for r in self._db.execute(f"SELECT * FROM {t} ORDER BY id")]
+        return out
+
+    def erase(self) -> None:
+        """Delete the whole history file (and its WAL files) from disk."""
+        self.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+
+
+def _row(row: sqlite3.Row) -> dict[str, Any]:
+    out = dict(row)
+    for key in ("findings", "notices"):
+        if key in out and isinstance(out[key], str):
+            out[key] = json.loads(out[key])
+    if "body" in out and isinstance(out["body"], str):
+        out["body"] = json.loads(out["body"])
+    if "passed" in out:
+        out["passed"] = bool(out["passed"])
+    return out

@@ -1,0 +1,106 @@
+"""The follow-up plan: the advice's steps on the right dates, and an .ics that parses back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from typer.testing import CliRunner
+
+from afterword.cli import app
+from afterword.models import Facts
+from afterword.plan import add_business_days, build_plan, plan_ics
+
+D = dt.date
+
+
+def _facts(**over: object) -> Facts:
+    data: dict[str, object] = {
+        "kind": "thank_you",
+        "sent_on": "2026-11-20",
+        "candidate": {"name": "Jane Doe"},
+        "company": "ABC Company",
+        "position": "Senior Sales Consultant",
+        "recipients": [{"name": "Tom Jones", "honorific": "Mr."}, {"name": "Priya Raman"}],
+        "references": [{"name": "Alan Brooks"}],
+        "contact": {"name": "Grace Chen"},
+        "interview": {"date": "2026-11-20", "points": ["European expansion"]},  # a Friday
+        "next_step": {"date": "2026-11-27"},  # a Friday
+        "offer": {"received": "2026-12-10", "respond_by": "2026-12-14"},
+    }
+    data.update(over)
+    return Facts.model_validate(data)
+
+
+def _due(facts: Facts) -> dict[tuple[str, str | None, bool], D]:
+    return {(s.kind, s.recipient, s.optional): s.due for s in build_plan(facts)}
+
+
+def test_realistic_application_plan() -> None:
+    due = _due(_facts())
+    assert due[("thank_you", "Tom Jones", False)] == D(2026, 11, 21)  # within 24 hours
+    assert due[("thank_you", "Priya Raman", False)] == D(2026, 11, 21)
+    assert due[("thank_you", "Tom Jones", True)] == D(2026, 11, 20)  # card mailed same day
+    assert due[("reference_update", "Alan Brooks", False)] == D(2026, 11, 20)
+    assert due[("networking_thanks", "Grace Chen", False)] == D(2026, 11, 21)
+    assert due[("inquiry", "Tom Jones", False)] == D(2026, 11, 30)  # Friday promise -> Monday
+    assert due[("call", "Tom Jones", True)] == D(2026, 12, 3)  # three business days later
+    assert due[("stay_in_touch", "Tom Jones", True)] == D(2027, 5, 20)
+    assert due[("acceptance", None, False)] == D(2026, 12, 14)  # deadline before day five
+    assert due[("extension", None, True)] == D(2026, 12, 11)  # Saturday moves to Friday
+
+
+def test_promised_date_already_passed_is_overdue() -> None:
+    steps = build_plan(_facts(sent_on="2026-12-03"))
+    inquiry = next(s for s in steps if s.kind == "inquiry")
+    assert inquiry.status == "overdue"
+    assert next(s for s in steps if s.kind == "call").status == "due"
+
+
+def test_no_promised_date_waits_two_business_weeks() -> None:
+    steps = build_plan(_facts(next_step=None))
+    inquiry = next(s for s in steps if s.kind == "inquiry")
+    assert inquiry.due == D(2026, 12, 4) and "no decision date" in inquiry.why
+
+
+def test_no_dates_no_steps() -> None:
+    assert build_plan(_facts(interview=None, offer=None)) == []
+
+
+@pytest.mark.parametrize(
+    ("start", "n", "end"),
+    [
+        (D(2026, 11, 20), 1, D(2026, 11, 23)),
+        (D(2026, 11, 21), 1, D(2026, 11, 23)),
+        (D(2026, 11, 23), 5, D(2026, 11, 30)),
+    ],
+)
+def test_business_days(start: D, n: int, end: D) -> None:
+    assert add_business_days(start, n) == end
+
+
+def test_ics_parses_back_with_the_same_events() -> None:
+    facts = _facts()
+    steps = build_plan(facts)
+    cal = Calendar.from_ical(plan_ics(steps, facts))
+    events = list(cal.walk("VEVENT"))
+    assert len(events) == len(steps)
+    for event, step in zip(events, steps, strict=True):
+        assert event.decoded("dtstart") == step.due
+        assert str(event["summary"]) == f"{step.action} (ABC Company)"
+        assert [a["action"] for a in event.walk("VALARM")] == ["DISPLAY"]
+    assert len({str(e["uid"]) for e in events}) == len(events)
+
+
+def test_plan_command_writes_ics(tmp_path: Path) -> None:
+    facts = tmp_path / "f.json"
+    facts.write_text(_facts().model_dump_json())
+    out = tmp_path / "plan.ics"
+    result = CliRunner().invoke(app, ["plan", str(facts), "--ics", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Email a thank-you note to Tom Jones" in result.stdout
+    assert len(list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))) == len(
+        build_plan(_facts())
+    )
