@@ -45,6 +45,10 @@ def draft(
     ] = "auto",
     as_json: JsonOpt = False,
     save: Annotated[bool, typer.Option(help="Keep the drafts in the local history.")] = True,
+    offer: Annotated[
+        Path | None,
+        typer.Option(help="A pasted offer (text file) whose facts fill what FACTS leaves out."),
+    ] = None,
 ) -> None:
     """Draft one checked letter per recipient."""
     from .facts import load_facts
@@ -54,13 +58,17 @@ def draft(
     if backend not in ("auto", "offline", "openai"):
         typer.echo("afterword: --backend must be offline, openai or auto", err=True)
         raise typer.Exit(2)
+    notes: list[str] = []
     try:
-        facts = load_facts(facts_file)
+        facts = (
+            load_facts(facts_file) if offer is None else _facts_with_offer(facts_file, offer, notes)
+        )
         settings = load_settings()
         letters, runs = draft_runs(facts, backend, settings)
     except AfterwordError as err:
         _fail(err)
         return
+    letters = [x.model_copy(update={"notices": [*notes, *x.notices]}) for x in letters]
     if save:
         letters = _save(facts, letters, settings)
     if as_json:
@@ -86,6 +94,77 @@ def _save(facts: Facts, letters: list[Letter], settings: Settings) -> list[Lette
         note = f"not saved to the history: {err}"
         return [x.model_copy(update={"notices": [*x.notices, note]}) for x in letters]
     return letters
+
+
+def _facts_with_offer(facts_file: Path, offer_file: Path, notes: list[str]) -> Facts:
+    """Fill the facts from a pasted offer; the facts file wins where both say something."""
+    from .facts import facts_from_mapping, parse_mapping, read_text
+    from .offers import extract, to_facts_mapping
+
+    data = parse_mapping(read_text(facts_file), str(facts_file))
+    _, found = extract(read_text(offer_file))
+    from_offer = to_facts_mapping(found)
+    for key, value in from_offer.items():
+        if key == "offer":
+            data["offer"] = {**value, **(data.get("offer") or {})}
+        else:
+            data.setdefault(key, value)
+    notes.extend(found.warnings)
+    taken = ", ".join(f"{k} {v}" for k, v in _flat(from_offer))
+    if taken:
+        notes.append(f"taken from the offer (check them): {taken}")
+    return facts_from_mapping(data, str(facts_file))
+
+
+def _flat(data: dict[str, object], prefix: str = "") -> list[tuple[str, object]]:
+    out: list[tuple[str, object]] = []
+    for k, v in data.items():
+        if isinstance(v, dict):
+            out += _flat(v, f"{prefix}{k}.")
+        elif isinstance(v, list):
+            out += [(f"{prefix}{k}", x.get("name") if isinstance(x, dict) else x) for x in v]
+        else:
+            out.append((f"{prefix}{k}", v))
+    return out
+
+
+@app.command("offer")
+def offer_cmd(
+    offer_file: Annotated[Path, typer.Argument(help="The offer, pasted into a text file.")],
+    backend: Annotated[str, typer.Option(help="offline, openai, or auto.")] = "offline",
+    as_json: JsonOpt = False,
+) -> None:
+    """Extract an offer's facts, each with the span of text it came from."""
+    from .facts import read_text
+    from .offers import extract, offer_json
+    from .settings import choose_backend, load_settings
+
+    try:
+        text = read_text(offer_file)
+        if not text.strip():
+            raise FactsError(str(offer_file), ["the offer is empty"])
+        settings = load_settings()
+        if choose_backend(backend, settings) == "openai":
+            from .drafting.chain import default_model
+            from .offer_model import extract_with_model
+
+            text, found = extract_with_model(text, default_model(settings))
+        else:
+            text, found = extract(text)
+    except AfterwordError as err:
+        _fail(err)
+        return
+    if as_json:
+        typer.echo(json.dumps(offer_json(found), indent=2, ensure_ascii=False))
+        return
+    for warning in found.warnings:
+        typer.echo(f"! {warning}")
+    for name in ("company", "position", "salary", "start_date", "respond_by", "contact"):
+        field = getattr(found, name)
+        shown = f'{field.value}   <- "{text[field.start : field.end]}"' if field else "(not found)"
+        typer.echo(f"{name:11} {shown}")
+    for c in found.conditions:
+        typer.echo(f"{'condition':11} {c.value}")
 
 
 @app.command()

@@ -43,11 +43,16 @@ def draft_runs(
     """Draft with the chosen backend ('auto' picks the model when configured); every letter
     comes back checked. The runs record the model's attempts (empty offline)."""
     from .kinds import require_facts
+    from .plan import offer_notices
 
     require_facts(facts)
+    runs: list[LetterRun] = []
     if choose_backend(backend, settings) == "offline":
-        return draft_offline(facts), []
-    from .drafting.chain import Chain
+        letters = draft_offline(facts)
+    else:
+        from .drafting.chain import Chain
 
-    runs = Chain(settings).draft(facts, progress)
-    return [r.letter for r in runs if r.letter is not None], runs
+        runs = Chain(settings).draft(facts, progress)
+        letters = [r.letter for r in runs if r.letter is not None]
+    extra = offer_notices(facts)
+    return [x.model_copy(update={"notices": [*x.notices, *extra]}) for x in letters], runs

@@ -220,3 +220,30 @@ def plan_ics(steps: list[Step], facts: Facts) -> bytes:
         event.add_component(alarm)
         cal.add_component(event)
     return bytes(cal.to_ical())
+
+
+def offer_notices(facts: Facts, today: dt.date | None = None) -> list[str]:
+    """Warn when the five-day answer window or the offer's deadline is near or past."""
+    offer, today = facts.offer, today or facts.sent_on
+    if offer is None or facts.kind not in ("acceptance", "decline", "extension"):
+        return []
+    notes = []
+    if offer.received:
+        window = offer.received + dt.timedelta(days=5)
+        left = (window - today).days
+        if left < 0:
+            notes.append(
+                f"the five-day window to answer this offer ended on {window:%B} {window.day}"
+            )
+        elif left <= 1:
+            notes.append(
+                f"the five-day window to answer this offer ends on {window:%B} {window.day}"
+            )
+    if offer.respond_by:
+        left = (offer.respond_by - today).days
+        day = f"{offer.respond_by:%A, %B} {offer.respond_by.day}"
+        if left < 0:
+            notes.append(f"the offer's deadline ({day}) has passed: call before you send this")
+        elif left <= 2:
+            notes.append(f"the offer's deadline is {day}, in {left} day(s)")
+    return notes
