@@ -25,7 +25,10 @@ test: dev
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
+	$(BIN)/afterword eval --backend offline --baseline evals/baselines/offline.json --out runs/ci
 
 bench: dev
 	$(BIN)/python benchmarks/bench_composer.py
 	$(BIN)/python benchmarks/bench_checker.py
+	$(BIN)/python benchmarks/bench_chain.py
+	$(BIN)/python benchmarks/bench_offers.py

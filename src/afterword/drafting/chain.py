@@ -20,7 +20,7 @@ from langchain_core.runnables import RunnableLambda
 
 from ..checker import check
 from ..checker.lexicon import phrases_regex
-from ..errors import BackendError
+from ..errors import AfterwordError, BackendError
 from ..models import Draft, Facts, Finding, Letter
 from ..settings import Settings
 from ..tokens import cost, count_messages, counter_for
@@ -79,8 +79,10 @@ class LetterRun:
         return self.total_ms - self.model_ms
 
 
-def default_model(settings: Settings) -> BaseChatModel:
-    """Build the ChatOpenAI client from the settings (retries are the chain's own)."""
+def default_model(settings: Settings, http_client: Any = None) -> BaseChatModel:
+    """Build the ChatOpenAI client from the settings (retries are the chain's own).
+
+    `http_client` is the transport seam: the evals pass one that records or replays."""
     from langchain_openai import ChatOpenAI
 
     return ChatOpenAI(
@@ -89,6 +91,7 @@ def default_model(settings: Settings) -> BaseChatModel:
         base_url=settings.base_url,
         timeout=settings.timeout,
         max_retries=0,
+        http_client=http_client,
     )
 
 
@@ -198,7 +201,9 @@ class Chain:
             except openai.APITimeoutError:
                 last = f"timed out after {self.settings.timeout:g} s"
                 wait = self.settings.backoff * 2**n
-            except openai.APIConnectionError:
+            except openai.APIConnectionError as err:
+                if isinstance(err.__cause__, AfterwordError):
+                    raise err.__cause__ from err  # our own transport said no (a replay miss)
                 last = "could not be reached"
                 wait = self.settings.backoff * 2**n
             except ModelOutputError as err:
