@@ -83,6 +83,7 @@ class Interview(_Strict):
     points: list[str] = Field(default_factory=list)
     clarification: str | None = None
     strengths: list[str] = Field(default_factory=list)
+    mentions: list[str] = Field(default_factory=list)
     notes: str | None = None
 
 
@@ -132,6 +133,13 @@ class Facts(_Strict):
     @classmethod
     def _blank_is_missing(cls, value: str | None) -> str | None:
         return value or None
+
+
+class DraftOptions(BaseModel):
+    """How the user wants a draft to read (refinements from the chat)."""
+
+    length: Literal["normal", "short"] = "normal"
+    tone: Literal["neutral", "formal", "warm"] = "neutral"
 
 
 class Draft(BaseModel):

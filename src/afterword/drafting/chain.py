@@ -21,7 +21,7 @@ from langchain_core.runnables import RunnableLambda
 from ..checker import check
 from ..checker.lexicon import phrases_regex
 from ..errors import AfterwordError, BackendError
-from ..models import Draft, Facts, Finding, Letter
+from ..models import Draft, DraftOptions, Facts, Finding, Letter
 from ..settings import Settings
 from ..tokens import cost, count_messages, counter_for
 from .offline import compose_one
@@ -116,11 +116,19 @@ class Chain:
         """Name the backend as the user sees it."""
         return f"openai:{self.settings.model}"
 
-    def draft(self, facts: Facts, progress: Progress | None = None) -> list[LetterRun]:
+    def draft(
+        self, facts: Facts, progress: Progress | None = None, options: DraftOptions | None = None
+    ) -> list[LetterRun]:
         """Draft, check and (once) revise a letter per recipient."""
-        return [self.draft_one(facts, i, progress) for i in range(len(facts.recipients))]
+        return [self.draft_one(facts, i, progress, options) for i in range(len(facts.recipients))]
 
-    def draft_one(self, facts: Facts, index: int, progress: Progress | None = None) -> LetterRun:
+    def draft_one(
+        self,
+        facts: Facts,
+        index: int,
+        progress: Progress | None = None,
+        options: DraftOptions | None = None,
+    ) -> LetterRun:
         """Draft one letter; fall back to the offline composer when the model fails."""
         say = progress or (lambda _stage: None)
         started = time.perf_counter()
@@ -128,7 +136,7 @@ class Chain:
         if self.counter.note:
             notices.append(self.counter.note)
         run = LetterRun()
-        messages = letter_messages(facts, index, self.counter, notices)
+        messages = letter_messages(facts, index, self.counter, notices, options)
         try:
             say("drafting")
             draft, attempt = self._attempt(facts, index, messages, "draft", run)
@@ -144,7 +152,7 @@ class Chain:
             run.letter = _letter(draft, attempt.findings, notices)
         except BackendError as err:
             notices.append(f"drafted offline: {err}")
-            offline = compose_one(facts, index)
+            offline = compose_one(facts, index, options=options)
             say("checking")
             report = check(
                 offline.text, facts, offline.kind, subject=offline.subject, recipient=index

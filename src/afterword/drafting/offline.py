@@ -11,7 +11,7 @@ from typing import Any
 import jinja2
 
 from ..kinds import require_facts, spec_for
-from ..models import Channel, Draft, Facts, Recipient
+from ..models import Channel, Draft, DraftOptions, Facts, Recipient
 from ..paths import prompts_dir
 
 # First words that make a next-step phrase a bare verb phrase ("hear back on Monday").
@@ -113,12 +113,20 @@ def _letter_company(facts: Facts) -> str:
     return facts.company
 
 
+_TONE_CLOSINGS = {"formal": "Sincerely,", "warm": "Warm regards,"}
+
+
 def assemble(
-    facts: Facts, recipient: Recipient, paragraphs: list[str], subject: str | None
+    facts: Facts,
+    recipient: Recipient,
+    paragraphs: list[str],
+    subject: str | None,
+    options: DraftOptions | None = None,
 ) -> Draft:
     """Join the parts of a letter into its text in the channel's form."""
     salutation = _salutation(recipient, facts.channel)
-    closing = _CLOSINGS[facts.channel]
+    tone = options.tone if options else "neutral"
+    closing = _TONE_CLOSINGS.get(tone, _CLOSINGS[facts.channel])
     signature = _signature(facts)
     lines = _letter_head(facts, recipient) if facts.channel is Channel.LETTER else []
     lines.append(salutation)
@@ -148,8 +156,11 @@ def subject_line(facts: Facts) -> str:
     )
 
 
-def template_context(facts: Facts, index: int) -> dict[str, Any]:
+def template_context(
+    facts: Facts, index: int, options: DraftOptions | None = None
+) -> dict[str, Any]:
     """Build the variables every letter template sees."""
+    options = options or DraftOptions()
     recipient = facts.recipients[index]
     interview = facts.interview
     points = list(interview.points) if interview else []
@@ -166,6 +177,9 @@ def template_context(facts: Facts, index: int) -> dict[str, Any]:
         "company": facts.company,
         "position": facts.position,
         "card": facts.channel is Channel.CARD,
+        "brief": facts.channel is Channel.CARD or options.length == "short",
+        "tone": options.tone,
+        "mentions": list(interview.mentions) if interview else [],
         "channel": facts.channel.value,
         "i": index,
         "pick": pick,
@@ -181,19 +195,23 @@ def template_context(facts: Facts, index: int) -> dict[str, Any]:
     }
 
 
-def compose_one(facts: Facts, index: int, templates: Path | None = None) -> Draft:
+def compose_one(
+    facts: Facts, index: int, templates: Path | None = None, options: DraftOptions | None = None
+) -> Draft:
     """Write the letter to the recipient at `index`."""
     env = _environment(str(templates or prompts_dir() / "letters"))
     template = env.get_template(f"{facts.kind.value}.j2")
     try:
-        rendered = template.render(**template_context(facts, index))
+        rendered = template.render(**template_context(facts, index, options))
     except jinja2.UndefinedError as err:  # a template bug, never a user's fault
         raise RuntimeError(f"template {facts.kind.value}.j2: {err}") from err
     subject = subject_line(facts) if facts.channel is Channel.EMAIL else None
-    return assemble(facts, facts.recipients[index], _paragraphs(rendered), subject)
+    return assemble(facts, facts.recipients[index], _paragraphs(rendered), subject, options)
 
 
-def compose(facts: Facts, templates: Path | None = None) -> list[Draft]:
+def compose(
+    facts: Facts, templates: Path | None = None, options: DraftOptions | None = None
+) -> list[Draft]:
     """Write one letter per recipient, refusing when a required fact is missing."""
     require_facts(facts)
-    return [compose_one(facts, i, templates) for i in range(len(facts.recipients))]
+    return [compose_one(facts, i, templates, options) for i in range(len(facts.recipients))]

@@ -9,7 +9,7 @@ from typing import Any
 import jinja2
 
 from ..kinds import spec_for
-from ..models import Facts, Finding
+from ..models import DraftOptions, Facts, Finding
 from ..paths import prompts_dir
 from ..tokens import NOTES_BUDGET, Counter
 
@@ -42,7 +42,13 @@ def _inert(text: str) -> str:
     return text.replace("</", "< /")
 
 
-def letter_messages(facts: Facts, index: int, counter: Counter, notices: list[str]) -> Messages:
+def letter_messages(
+    facts: Facts,
+    index: int,
+    counter: Counter,
+    notices: list[str],
+    options: DraftOptions | None = None,
+) -> Messages:
     """Return the system and user messages asking for one letter."""
     spec = spec_for(facts.kind)
     recipient = facts.recipients[index]
@@ -74,6 +80,7 @@ def letter_messages(facts: Facts, index: int, counter: Counter, notices: list[st
             salutation=_inert(salutation),
             facts_json=facts_block(facts, index),
             notes=notes,
+            options=options or DraftOptions(),
         )
     )
     system = _env().get_template("system.j2").render()
