@@ -152,3 +152,28 @@ def test_a_broken_history_does_not_lose_the_letter(
     letter = json.loads(result.stdout)["letters"][0]
     assert "Dear Ms. Lopez," in letter["text"]
     assert letter["notices"][0].startswith("not saved to the history:")
+
+
+def test_migrating_a_version_one_history_keeps_its_drafts(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0])
+    db.execute("PRAGMA user_version = 1")
+    db.execute("PRAGMA application_id = 1095128900")
+    db.execute("INSERT INTO applications (company, position, created_at) VALUES ('ABC', 'X', 't')")
+    db.execute(
+        "INSERT INTO drafts (application_id, kind, channel, recipient, backend, text, passed,"
+        " findings, notices, created_at) VALUES (1, 'decline', 'email', 'A', 'offline', 'hi',"
+        " 1, '[]', '[]', 't')"
+    )
+    db.commit()
+    db.close()
+    store = Store(path)
+    assert store.count("drafts") == 1
+    store.save_profile({"name": "Jane Doe"})
+    store.save_session("abc", {"answers": {"role": "x"}})
+    again = Store(path)
+    assert again.profile() == {"name": "Jane Doe"} and again.session("abc") == {
+        "answers": {"role": "x"}
+    }
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)

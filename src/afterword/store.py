@@ -79,6 +79,18 @@ MIGRATIONS: list[str] = [
         UNIQUE (application_id, due, kind, action)
     );
     """,
+    # 2: the user's own details (kept locally) and the app's working state per browser session
+    """
+    CREATE TABLE profile (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    """,
 ]
 
 
@@ -248,7 +260,36 @@ class Store:
         with self._write() as db:
             return db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount > 0
 
+    def save_profile(self, profile: dict[str, str]) -> None:
+        """Keep the user's name and contact details on this machine."""
+        with self._write() as db:
+            for key, value in profile.items():
+                db.execute(
+                    "INSERT INTO profile (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+
+    def save_session(self, session_id: str, state: dict[str, Any]) -> None:
+        """Keep the app's working state so a page refresh loses nothing."""
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO sessions (id, state, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET state = excluded.state, "
+                "updated_at = excluded.updated_at",
+                (session_id, json.dumps(state, default=str), _now()),
+            )
+
     # -- reading ------------------------------------------------------------------------
+
+    def profile(self) -> dict[str, str]:
+        """Return the user's saved details."""
+        return {r["key"]: r["value"] for r in self._db.execute("SELECT key, value FROM profile")}
+
+    def session(self, session_id: str) -> dict[str, Any] | None:
+        """Return a saved app session, or None."""
+        row = self._db.execute("SELECT state FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        return dict(json.loads(row["state"])) if row else None
 
     def drafts(self, limit: int = 50, application_id: int | None = None) -> list[dict[str, Any]]:
         """Return the latest drafts, newest first."""
@@ -286,16 +327,34 @@ class Store:
 
     def count(self, table: str) -> int:
         """Count the rows of a table."""
-        if table not in {"applications", "interviews", "contacts", "facts", "drafts", "followups"}:
+        if table not in {
+            "applications",
+            "interviews",
+            "contacts",
+            "facts",
+            "drafts",
+            "followups",
+            "profile",
+            "sessions",
+        }:
             raise ValueError(table)
         return int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
     def export(self) -> dict[str, Any]:
         """Return everything in the history as plain data, for a JSON file."""
-        tables = ["applications", "interviews", "contacts", "facts", "drafts", "followups"]
+        tables = [
+            "applications",
+            "interviews",
+            "contacts",
+            "facts",
+            "drafts",
+            "followups",
+            "profile",
+            "sessions",
+        ]
         out: dict[str, Any] = {"format": "afterword-history", "version": len(MIGRATIONS)}
         for t in tables:
-            out[t] = [_row(r) for r in self._db.execute(f"SELECT * FROM {t} ORDER BY id")]
+            out[t] = [_row(r) for r in self._db.execute(f"SELECT * FROM {t} ORDER BY 1")]
         return out
 
     def erase(self) -> None:

@@ -1,0 +1,225 @@
+"""The recap interview a career coach runs after an interview, one question at a time.
+
+Without a model, answers are parsed by rules (names with titles, "next Monday"); each answer
+fills part of a facts mapping that the user then confirms and edits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .extract import DATE_RE, find_dates
+from .models import DraftOptions
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of the recap, and the facts field its answer fills."""
+
+    key: str
+    text: str
+    optional: bool = False
+
+
+QUESTIONS = (
+    Question(
+        "interviewers",
+        "Whom did you meet? Give each person's name and title, one per line "
+        "or joined by 'and' (for example: Mr. Tom Jones, VP of Sales and Ms. Priya Raman, "
+        "Regional Director). Add '(first name)' after anyone who asked you to use it.",
+    ),
+    Question(
+        "role",
+        "Which position, at which company? (for example: Senior Sales Consultant at ABC Company)",
+    ),
+    Question("date", "When was the interview? (today, yesterday, last Friday, or a date)"),
+    Question("job", "What does the job entail: its first projects or challenges?", True),
+    Question(
+        "went_well",
+        "What went well? Name the strengths they responded to, separated by commas, or say 'skip'.",
+        True,
+    ),
+    Question(
+        "clarify",
+        "Is there an answer you would like to add to or clarify? Write what you "
+        "want to say, or 'no'.",
+        True,
+    ),
+    Question(
+        "points",
+        "What did you discuss that stood out? One point per line; each "
+        "interviewer's note leads with a different one.",
+    ),
+    Question("want", "Do you want the job? (yes / not sure / no)", True),
+    Question(
+        "next_step",
+        "What is the next step, and when? (for example: hear back on Monday "
+        "about a second round), or 'not sure'.",
+        True,
+    ),
+)
+_SKIP = re.compile(r"^\s*(?:no|none|nope|skip|n/?a|not sure|nothing|-)\s*\.?\s*$", re.I)
+_HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+", re.I)
+
+
+class AnswerError(ValueError):
+    """An answer could not be used; the message says what to write instead."""
+
+
+def parse_people(text: str) -> list[dict[str, Any]]:
+    """Read 'Mr. Tom Jones, VP of Sales and Priya Raman (first name)' into recipients."""
+    chunks = [
+        c.strip()
+        for c in re.split(r"\n|;|\s+and\s+(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b|[A-Z])", text)
+        if c.strip()
+    ]
+    people = []
+    for chunk in chunks:
+        first_ok = bool(re.search(r"\(first name\)", chunk, re.I))
+        chunk = re.sub(r"\(first name\)", "", chunk, flags=re.I).strip(" ,.-")
+        parts = re.split(r"\s*(?:,|\s-\s|\s–\s|\()\s*", chunk, maxsplit=1)
+        name = parts[0].strip()
+        title = parts[1].strip(" )") if len(parts) > 1 else ""
+        person: dict[str, Any] = {}
+        m = _HONORIFIC.match(name)
+        if m:
+            person["honorific"] = m.group(1).capitalize() + "."
+            name = name[m.end() :].strip()
+        if not re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$", name):
+            raise AnswerError(
+                f'"{chunk}" does not look like a name: write it as "Tom Jones, VP of Sales"'
+            )
+        person["name"] = name
+        if title:
+            person["title"] = title
+        if first_ok:
+            person["first_name_ok"] = True
+        people.append(person)
+    if not people:
+        raise AnswerError('write at least one name, such as "Tom Jones, VP of Sales"')
+    return people
+
+
+def parse_role(text: str) -> tuple[str, str]:
+    """Read 'Senior Sales Consultant at ABC Company' into (position, company)."""
+    m = re.match(
+        r"\s*(?:the\s+)?(.+?)\s+(?:position\s+|role\s+)?(?:at|with|for)\s+(.+?)\s*\.?\s*$",
+        text,
+        re.I,
+    )
+    if not m:
+        m2 = re.match(r"\s*(.+?)\s*[,;/-]\s*(.+?)\s*\.?\s*$", text)
+        if not m2:
+            raise AnswerError(
+                'write the position and the company as "Senior Sales Consultant at ABC Company"'
+            )
+        return m2.group(1).strip(), m2.group(2).strip()
+    position = re.sub(r"\s+(?:position|role|job)$", "", m.group(1).strip(), flags=re.I)
+    return position, m.group(2).strip()
+
+
+def parse_day(text: str, today: dt.date, *, future: bool = False) -> dt.date | None:
+    """Read a day: an ISO or written date, today/yesterday/tomorrow, or a weekday."""
+    low = text.lower()
+    if re.search(r"\btoday\b", low):
+        return today
+    if re.search(r"\byesterday\b", low):
+        return today - dt.timedelta(days=1)
+    if re.search(r"\btomorrow\b", low):
+        return today + dt.timedelta(days=1)
+    found = next(find_dates(text, today), None)
+    if found:
+        return found.value
+    m = re.search(r"\b(?:(last|next|this)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b", low)
+    if m:
+        target = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"].index(m.group(2))
+        if future or m.group(1) == "next":
+            ahead = (target - today.weekday()) % 7 or 7
+            return today + dt.timedelta(days=ahead)
+        back = (today.weekday() - target) % 7 or 7
+        return today - dt.timedelta(days=back)
+    return None
+
+
+def apply_answer(facts: dict[str, Any], key: str, text: str, today: dt.date) -> dict[str, Any]:
+    """Fill the facts from one answer; raise AnswerError with a hint when it cannot be used."""
+    text = text.strip()
+    if not text:
+        raise AnswerError("type an answer, or 'skip' for an optional question")
+    skip = bool(_SKIP.match(text))
+    interview = facts.setdefault("interview", {})
+    if key == "interviewers":
+        facts["recipients"] = parse_people(text)
+    elif key == "role":
+        facts["position"], facts["company"] = parse_role(text)
+    elif key == "date":
+        day = parse_day(text, today)
+        if day is None:
+            raise AnswerError("write the day, such as 'yesterday', 'last Friday' or '20 November'")
+        interview["date"] = day.isoformat()
+    elif key == "job" and not skip:
+        interview["notes"] = text
+    elif key == "went_well" and not skip:
+        interview["strengths"] = [
+            s.strip(" .") for s in re.split(r",|\n|;|\band\b", text) if s.strip(" .")
+        ]
+    elif key == "clarify" and not skip:
+        interview["clarification"] = text.rstrip(".")
+    elif key == "points":
+        points = [p.strip(" -*•.") for p in re.split(r"\n|;", text) if p.strip(" -*•.")]
+        if not points or skip:
+            raise AnswerError("name one thing you discussed, so each note can be specific")
+        interview["points"] = points
+    elif key == "want":
+        facts["_wants_job"] = not re.match(r"\s*no\b", text, re.I)
+    elif key == "next_step" and not skip:
+        step: dict[str, Any] = {"text": text.rstrip(".")}
+        base = dt.date.fromisoformat(interview["date"]) if interview.get("date") else today
+        day = (
+            parse_day(text, base, future=True)
+            if DATE_RE.search(text)
+            or re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow", text, re.I)
+            else None
+        )
+        if day:
+            step["date"] = day.isoformat()
+        facts["next_step"] = step
+    return facts
+
+
+def next_question(answered: set[str]) -> Question | None:
+    """Return the first question not yet answered."""
+    return next((q for q in QUESTIONS if q.key not in answered), None)
+
+
+def parse_refinement(
+    text: str, options: DraftOptions, mentions: list[str]
+) -> tuple[DraftOptions, list[str], str]:
+    """Read 'shorter', 'more formal', 'warmer' or 'mention X'; return what changed, as a reply."""
+    low = text.lower()
+    changes = []
+    if re.search(r"\bshort(?:er)?\b|\bbrief(?:er)?\b|\bconcise\b", low):
+        options = options.model_copy(update={"length": "short"})
+        changes.append("shorter")
+    if re.search(r"\blonger\b|\bmore detail", low):
+        options = options.model_copy(update={"length": "normal"})
+        changes.append("longer")
+    if re.search(r"\bformal\b", low):
+        options = options.model_copy(update={"tone": "formal"})
+        changes.append("more formal")
+    if re.search(r"\bwarm(?:er)?\b|\bfriendl(?:y|ier)\b|\bpersonal\b", low):
+        options = options.model_copy(update={"tone": "warm"})
+        changes.append("warmer")
+    m = re.search(r"\bmention\s+(.+?)\s*\.?\s*$", text, re.I | re.S)
+    if m:
+        mentions = [*mentions, m.group(1).strip()]
+        changes.append(f'mentioning "{m.group(1).strip()}"')
+    if not changes:
+        raise AnswerError(
+            "I can make the notes shorter, more formal or warmer, or mention "
+            "something: try 'mention my two semesters in Belgium'"
+        )
+    return options, mentions, "Redrafted: " + ", ".join(changes) + "."
