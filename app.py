@@ -1,7 +1,26 @@
-"""Afterword's Streamlit app (the full app arrives with its own issue)."""
+"""Afterword's Streamlit app: `streamlit run app.py`. View only; the work is in the package."""
 
 import streamlit as st
 
-st.set_page_config(page_title="Afterword", page_icon="✉️")
+from afterword.ui.chat import chat_tab
+from afterword.ui.sidebar import sidebar
+from afterword.ui.tabs import check_tab, history_tab, offer_tab, other_tab
+
+st.set_page_config(page_title="Afterword", page_icon="✉️", layout="centered")
 st.title("Afterword")
-st.write("The app is coming. Meanwhile, use the `afterword` command: `afterword draft FACTS`.")
+st.caption("The letters you owe after an interview, drafted and checked before you see them.")
+
+profile = sidebar()
+chat, offer, other, checker, history = st.tabs(
+    ["Thank-you notes", "Answer an offer", "Other letters", "Check my letter", "History & plan"]
+)
+with chat:
+    chat_tab(profile)
+with offer:
+    offer_tab(profile)
+with other:
+    other_tab(profile)
+with checker:
+    check_tab(profile)
+with history:
+    history_tab()

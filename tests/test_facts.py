@@ -24,7 +24,7 @@ BAD = [
     (GOOD + "sent_on: 21/11/2026\n", "sent_on: expected a date as YYYY-MM-DD"),
     (GOOD + "compnay: X\n", "compnay: unknown field"),
     (GOOD.replace("company: ABC Company\n", ""), "company: field required"),
-    (GOOD.replace("[{name: Tom Jones}]", "[]"), "recipients: List should have at least 1 item"),
+    (GOOD.replace("[{name: Tom Jones}]", "[]"), "recipients: at least one is needed"),
     ('{"kind": "thank_you"', "not valid YAML or JSON"),
 ]
 

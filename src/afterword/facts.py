@@ -80,6 +80,10 @@ def _describe(error: Any) -> str:
         what = "unknown field (check the spelling)"
     elif kind.startswith("date"):
         what = "expected a date as YYYY-MM-DD"
+    elif kind == "too_short":
+        what = "at least one is needed"
+    elif kind == "string_too_short":
+        what = "must not be empty"
     elif kind == "enum":
         what = f"expected one of {error['ctx']['expected']}"
     else:

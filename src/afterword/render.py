@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -62,3 +63,26 @@ def print_usage(runs: Sequence[LetterRun]) -> None:
             f"\n[{run.letter.recipient}: {run.calls} model call(s), {prompt} prompt + "
             f"{completion} completion tokens{price}, {run.total_ms:.0f} ms]"
         )
+
+
+def highlight(text: str, findings: list[Finding]) -> str:
+    """Return the letter as HTML with each located finding marked, errors first on overlap."""
+    marks = sorted(
+        (f for f in sorted_findings(findings) if f.start is not None and f.end is not None),
+        key=lambda f: f.start or 0,
+    )
+    out, at = [], 0
+    for f in marks:
+        start, end = f.start or 0, f.end or 0
+        if start < at or end <= start:
+            continue
+        out.append(html.escape(text[at:start]))
+        tip = html.escape(
+            f"{f.rule}: {f.message}" + (f" (suggestion: {f.suggestion})" if f.suggestion else "")
+        )
+        out.append(
+            f'<mark class="{f.severity}" title="{tip}">{html.escape(text[start:end])}</mark>'
+        )
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out)

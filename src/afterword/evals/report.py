@@ -7,8 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..models import Finding
-from ..render import sorted_findings
+from ..render import highlight, sorted_findings
 from .corpus import CorpusResult
 from .runner import CaseResult
 
@@ -139,29 +138,6 @@ def _markdown(
         counts = f"{s['tp']} | {s['fp']} | {s['fn']}"
         lines.append(f"| {rule} | {counts} | {s['precision']:.2f} | {s['recall']:.2f} |")
     return "\n".join(lines) + "\n"
-
-
-def highlight(text: str, findings: list[Finding]) -> str:
-    """Return the letter as HTML with each located finding marked, errors first on overlap."""
-    marks = sorted(
-        (f for f in sorted_findings(findings) if f.start is not None and f.end is not None),
-        key=lambda f: f.start or 0,
-    )
-    out, at = [], 0
-    for f in marks:
-        start, end = f.start or 0, f.end or 0
-        if start < at or end <= start:
-            continue
-        out.append(html.escape(text[at:start]))
-        tip = html.escape(
-            f"{f.rule}: {f.message}" + (f" (suggestion: {f.suggestion})" if f.suggestion else "")
-        )
-        out.append(
-            f'<mark class="{f.severity}" title="{tip}">{html.escape(text[start:end])}</mark>'
-        )
-        at = end
-    out.append(html.escape(text[at:]))
-    return "".join(out)
 
 
 def _chart(summary: dict[str, Any]) -> str:

@@ -1,0 +1,84 @@
+"""The app's working state: one workspace per browser session, saved in the history so a page
+refresh (which keeps the URL's ?s= id) loses nothing the user typed or drafted."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import streamlit as st
+
+from ..errors import AfterwordError
+from ..settings import Settings, load_settings
+from ..store import Store
+
+FRESH: dict[str, Any] = {
+    "chat": [],  # [{"role": "assistant"|"user", "text": str}]
+    "answers": {},  # recap question key -> the user's answer
+    "facts": {},  # the thank-you facts filled so far
+    "options": {"length": "normal", "tone": "neutral"},
+    "versions": [],  # [{"label": str, "letters": [Letter dict], "facts": dict}]
+    "offer": None,  # {"text": str, "found": dict}
+    "offer_letters": [],
+    "other_letters": [],
+    "check": None,
+}
+
+
+def store() -> Store | None:
+    """Return this session's history connection, or None (with the error shown) if unusable."""
+    if "store" not in st.session_state:
+        try:
+            st.session_state.store = Store(settings().db_path)
+            st.session_state.store_error = None
+        except AfterwordError as err:
+            st.session_state.store = None
+            st.session_state.store_error = str(err)
+    return st.session_state.store  # type: ignore[no-any-return]
+
+
+def settings() -> Settings:
+    """Return the settings, with a key typed in the sidebar used for this session only."""
+    key = st.session_state.get("session_key") or None
+    return load_settings(openai_api_key=key)
+
+
+def workspace() -> dict[str, Any]:
+    """Return this session's workspace, restoring it from the history after a refresh."""
+    if "ws" in st.session_state:
+        return st.session_state.ws  # type: ignore[no-any-return]
+    sid = st.query_params.get("s")
+    saved = None
+    db = store()
+    if sid and db is not None:
+        saved = db.session(sid)
+    if not sid:
+        sid = uuid.uuid4().hex[:12]
+        st.query_params["s"] = sid
+    ws = {**{k: _copy(v) for k, v in FRESH.items()}, **(saved or {})}
+    st.session_state.sid = sid
+    st.session_state.ws = ws
+    return ws
+
+
+def save() -> None:
+    """Save the workspace (after every change the user makes)."""
+    db = store()
+    if db is not None and "ws" in st.session_state:
+        db.save_session(st.session_state.sid, st.session_state.ws)
+
+
+def reset(keys: tuple[str, ...]) -> None:
+    """Start parts of the workspace afresh."""
+    ws = workspace()
+    for key in keys:
+        ws[key] = _copy(FRESH[key])
+    save()
+
+
+def _copy(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value

@@ -1,0 +1,201 @@
+"""The Streamlit app's flows through AppTest: chat to checked notes (and refinement), offer to
+acceptance and decline, check my letter, other letters, history, and state kept over a refresh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+ROOT = Path(__file__).resolve().parents[1]
+ANSWERS = [
+    "Mr. Tom Jones, VP of Sales and Ms. Priya Raman, Regional Director",
+    "Senior Sales Consultant at ABC Company",
+    "yesterday",
+    "Opening accounts in Europe",
+    "language fluency",
+    "no",
+    "plans to expand into the European commodities market\nhow new consultants learn the CRM",
+    "yes",
+    "hear back on Monday about a second round",
+]
+
+
+def _app(sid: str | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    if sid:
+        at.query_params["s"] = sid
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _me(at: AppTest) -> AppTest:
+    at.sidebar.text_input(key="p_name").set_value("Jane Doe").run()
+    at.sidebar.text_input(key="p_email").set_value("jane.doe@example.com").run()
+    assert not at.exception
+    return at
+
+
+def _chat(at: AppTest, text: str) -> None:
+    at.chat_input(key="chat_input").set_value(text).run()
+    assert not at.exception, at.exception
+
+
+def _messages(at: AppTest) -> list[str]:
+    return [m.markdown[0].value for m in at.chat_message]
+
+
+def _badges(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown if "-badge[" in m.value]
+
+
+def _chat_to_notes() -> AppTest:
+    at = _me(_app())
+    for answer in ANSWERS:
+        _chat(at, answer)
+    at.button(key="draft_notes").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_chat_asks_one_question_at_a_time_and_drafts_checked_notes() -> None:
+    at = _chat_to_notes()
+    messages = _messages(at)
+    assert messages[1].startswith("Whom did you meet?")
+    assert any(m.startswith("Which position") for m in messages)
+    assert "2 note(s) drafted and checked (2 ready)" in messages[-1]
+    badges = _badges(at)
+    assert any("To Tom Jones: ready" in b for b in badges)
+    assert any("To Priya Raman: ready" in b for b in badges)
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert "Dear Mr. Jones," in html and "Dear Ms. Raman," in html
+
+
+def test_a_bad_answer_gets_a_hint_and_is_kept() -> None:
+    at = _me(_app())
+    _chat(at, "12345 ???")
+    messages = _messages(at)
+    assert messages[-2] == "12345 ???"
+    assert messages[-1].startswith("I could not use that")
+
+
+def test_refinement_redrafts_and_keeps_earlier_versions() -> None:
+    at = _chat_to_notes()
+    _chat(at, "shorter, and mention my two semesters in Belgium")
+    versions = at.selectbox(key="version_pick_2").options
+    assert versions[0] == "Version 1" and versions[1].startswith("Version 2 (shorter")
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert "my two semesters in Belgium" in html
+    _chat(at, "more formal")
+    assert "Sincerely," in " ".join(h.proto.body for h in at.get("html"))
+
+
+def test_state_survives_a_refresh() -> None:
+    at = _chat_to_notes()
+    sid = at.query_params["s"]
+    sid = sid[0] if isinstance(sid, list) else sid
+    again = _app(sid)
+    assert "2 note(s) drafted" in _messages(again)[-1]
+    assert any("To Tom Jones: ready" in b for b in _badges(again))
+
+
+def _offer(name: str) -> str:
+    return str(yaml.safe_load((ROOT / "evals" / "offers" / f"{name}.yaml").read_text())["text"])
+
+
+def test_offer_to_acceptance_and_decline() -> None:
+    at = _me(_app())
+    at.text_area(key="offer_text").set_value(_offer("us-email")).run()
+    at.button(key="read_offer").click().run()
+    assert not at.exception
+    assert at.text_input(key="o_salary").value == "$85,000 per year"
+    assert at.text_input(key="o_company").value == "ABC Company"
+    at.button(key="offer_draft").click().run()
+    assert not at.exception, at.exception
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert "I am delighted to accept" in html and "$85,000 per year" in html
+    assert any("To Maria Lopez: ready" in b for b in _badges(at))
+    at.radio(key="o_choice").set_value("Decline").run()
+    at.text_input(key="o_reason").set_value("a role closer to my family").run()
+    at.button(key="offer_draft").click().run()
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert "must decline your offer" in html
+
+
+def test_template_offer_is_flagged_and_cannot_be_accepted_blind() -> None:
+    at = _me(_app())
+    at.text_area(key="offer_text").set_value(_offer("template")).run()
+    at.button(key="read_offer").click().run()
+    assert any("unfilled template" in w.value for w in at.warning)
+    assert at.text_input(key="o_salary").value == ""
+    at.button(key="offer_draft").click().run()
+    assert any("Write to" in e.value for e in at.error)
+    at.text_input(key="o_contact").set_value("Ann Lee").run()
+    at.text_input(key="o_position").set_value("Analyst").run()
+    at.button(key="offer_draft").click().run()
+    assert any("offer.salary" in e.value and "offer.start_date" in e.value for e in at.error)
+
+
+def test_check_my_letter_highlights_findings() -> None:
+    at = _me(_app())
+    letter = "Dear Mr. Jnoes,\n\nSorry for rambling. Thanks for you're your time.\n\nBest regards,\nJane Doe\n"
+    at.text_area(key="check_text").set_value(letter).run()
+    at.selectbox(key="check_kind").set_value(__import__("afterword").Kind.THANK_YOU).run()
+    at.text_input(key="check_rname").set_value("Tom Jones").run()
+    at.selectbox(key="check_rhon").set_value("Mr.").run()
+    at.text_input(key="check_company").set_value("ABC Company").run()
+    at.text_input(key="check_position").set_value("Senior Sales Consultant").run()
+    at.button(key="check_run").click().run()
+    assert not at.exception, at.exception
+    assert any("NOT READY" in b for b in _badges(at))
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert '<mark class="error"' in html and "Jnoes</mark>" in html
+    text = " ".join(m.value for m in at.markdown)
+    assert "names.misspelt" in text and "tone.apologetic" in text
+
+
+def test_other_letters_form_asks_only_what_the_kind_needs() -> None:
+    at = _me(_app())
+    at.selectbox(key="other_kind").set_value(__import__("afterword").Kind.WITHDRAWAL).run()
+    labels = {w.label for w in at.text_input}
+    assert "Position" in labels and "Your last day" not in labels
+    at.text_input(key="other_rname").set_value("Rita Gomez").run()
+    at.selectbox(key="other_rhon").set_value("Ms.").run()
+    at.text_input(key="other_company").set_value("Pinecrest Software").run()
+    at.button(key="other_draft").click().run()
+    assert any("position" in e.value for e in at.error)  # required and missing: named
+    at.text_input(key="other_position").set_value("Junior Developer").run()
+    at.button(key="other_draft").click().run()
+    assert any("To Rita Gomez: ready" in b for b in _badges(at))
+
+
+def test_missing_name_is_a_clear_message() -> None:
+    at = _app()
+    for answer in ANSWERS:
+        _chat(at, answer)
+    at.button(key="draft_notes").click().run()
+    assert any("add your name in the sidebar" in e.value for e in at.error)
+
+
+def test_history_lists_drafts_and_plan() -> None:
+    at = _chat_to_notes()
+    at.run()
+    frames = [d.value for d in at.dataframe if hasattr(d.value, "columns")]
+    table = next(f for f in frames if "ready" in f.columns)
+    assert len(table) == 2 and set(table["to"]) == {"Tom Jones", "Priya Raman"}
+    plan = next(f for f in frames if "why" in f.columns)
+    assert any("thank-you note to Tom Jones" in w for w in plan["what"])
+
+
+@pytest.mark.parametrize("key", ["OPENAI_API_KEY"])
+def test_model_status_in_sidebar(monkeypatch: pytest.MonkeyPatch, key: str) -> None:
+    at = _app()
+    assert any("Offline composer" in i.value for i in at.sidebar.info)
+    monkeypatch.setenv(key, "sk-secret-for-test")
+    at = _app()
+    assert any("Model gpt-4o-mini" in s.value for s in at.sidebar.success)
+    assert "sk-secret-for-test" not in str(at)
