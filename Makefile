@@ -32,3 +32,4 @@ bench: dev
 	$(BIN)/python benchmarks/bench_checker.py
 	$(BIN)/python benchmarks/bench_chain.py
 	$(BIN)/python benchmarks/bench_offers.py
+	$(BIN)/python benchmarks/bench_app.py
