@@ -24,8 +24,8 @@ test: dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
 	$(BIN)/afterword eval --backend offline --baseline evals/baselines/offline.json --out runs/ci
+	$(BIN)/python -m pytest -q
 
 bench: dev
 	$(BIN)/python benchmarks/bench_composer.py
