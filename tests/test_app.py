@@ -199,3 +199,51 @@ def test_model_status_in_sidebar(monkeypatch: pytest.MonkeyPatch, key: str) -> N
     at = _app()
     assert any("Model gpt-4o-mini" in s.value for s in at.sidebar.success)
     assert "sk-secret-for-test" not in str(at)
+
+
+RECAP = (
+    "Yesterday I met Mr. Tom Jones, VP of Sales, and Ms. Priya Raman for the Senior Sales "
+    "Consultant job at ABC Company. We talked about plans to expand into the European "
+    "commodities market. Next I should hear back on Monday about a second round."
+)
+
+
+def test_with_a_model_a_free_text_recap_fills_the_card_and_drafts(
+    server: object, settings: object
+) -> None:
+    import datetime as dt
+    import json
+
+    from .openai_server import Reply
+
+    today = dt.date.today()
+    recap = {
+        "interviewers": [
+            {"name": "Tom Jones", "honorific": "Mr.", "title": "VP of Sales"},
+            {"name": "Priya Raman", "honorific": "Ms.", "title": None},
+            {"name": "Ann Invented", "honorific": None, "title": None},
+        ],
+        "position": "Senior Sales Consultant",
+        "company": "ABC Company",
+        "interview_date": (today - dt.timedelta(days=1)).isoformat(),
+        "points": ["plans to expand into the European commodities market"],
+        "strengths": [],
+        "clarification": None,
+        "next_step": "hear back on Monday about a second round",
+    }
+    server.queue.append(Reply(content=json.dumps(recap)))  # type: ignore[attr-defined]
+    at = _me(_app())
+    assert "in your own words" in _messages(at)[0]
+    _chat(at, RECAP)
+    messages = _messages(at)
+    assert "I took these from your recap" in messages[-2]
+    assert messages[-1].startswith("What does the job entail")
+    names = [r["name"] for r in at.session_state.ws["facts"]["recipients"]]
+    assert names == ["Tom Jones", "Priya Raman"]  # the invented one is dropped
+    for answer in ["skip", "skip", "no", "yes"]:
+        _chat(at, answer)
+    at.button(key="draft_notes").click().run()
+    assert not at.exception, at.exception
+    assert any("To Priya Raman: ready" in b for b in _badges(at))
+    captions = " ".join(c.value for c in at.caption)
+    assert "Drafted by the model gpt-4o-mini" in captions

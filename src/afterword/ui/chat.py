@@ -11,13 +11,24 @@ import streamlit as st
 from ..errors import AfterwordError
 from ..facts import facts_from_mapping
 from ..models import DraftOptions, Facts, Letter
-from ..recap import QUESTIONS, AnswerError, apply_answer, next_question, parse_refinement
+from ..recap import (
+    QUESTIONS,
+    AnswerError,
+    apply_answer,
+    extract_recap,
+    next_question,
+    parse_refinement,
+)
 from . import session
 from .letters import draft, guarded, show_letter
 
 GREETING = (
     "Let's write your thank-you notes. I'll ask what a career coach would ask, one "
     "question at a time; you can edit everything before anything is drafted."
+)
+GREETING_MODEL = (
+    "With a model configured, you can also tell me about the interview in your own words, "
+    "all at once; I'll fill in what I can and ask for the rest."
 )
 
 
@@ -36,11 +47,44 @@ def _facts(ws: dict[str, Any], profile: dict[str, str], channel: str) -> Facts:
     return facts_from_mapping(data, "the facts card")
 
 
+def _from_model(ws: dict[str, Any], text: str) -> bool:
+    """With a model, read a free-text recap at once; say whether it filled anything."""
+    settings = session.settings()
+    if not settings.model_configured or ws["answers"] or len(text.split()) < 12:
+        return False
+    from ..drafting.chain import default_model
+
+    try:
+        with st.spinner("Reading your recap…"):
+            facts, answered = extract_recap(text, default_model(settings), dt.date.today())
+    except Exception:  # any failure of the model: the guided questions still work
+        _say(ws, "assistant", "I could not reach the model, so let's go one question at a time.")
+        return False
+    if not answered:
+        return False
+    ws["facts"] = facts
+    ws["answers"] = {key: text for key in answered}
+    ws["card_rev"] = ws.get("card_rev", 0) + 1
+    got = ", ".join(sorted(answered))
+    _say(ws, "assistant", f"I took these from your recap: {got}. Check them in the facts card.")
+    return True
+
+
 def _on_message(ws: dict[str, Any], text: str) -> None:
     _say(ws, "user", text)
     question = next_question(set(ws["answers"]))
     if question is None:
         _refine(ws, text)
+        return
+    if _from_model(ws, text):
+        following = next_question(set(ws["answers"]))
+        _say(
+            ws,
+            "assistant",
+            following.text
+            if following
+            else "Press **Draft my notes** when the facts card looks right.",
+        )
         return
     try:
         apply_answer(ws["facts"], question.key, text, dt.date.today())
@@ -187,7 +231,8 @@ def chat_tab(profile: dict[str, str]) -> None:
     """Render the chat tab."""
     ws = session.workspace()
     if not ws["chat"]:
-        _say(ws, "assistant", GREETING)
+        model = session.settings().model_configured
+        _say(ws, "assistant", GREETING + (" " + GREETING_MODEL if model else ""))
         _say(ws, "assistant", QUESTIONS[0].text)
     reply = ws.pop("pending_draft", None)
     if reply:

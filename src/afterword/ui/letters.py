@@ -42,6 +42,12 @@ def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
             icon=":material/error:",
             color="red",
         )
+    who = (
+        "offline composer"
+        if letter.backend == "offline"
+        else letter.backend.replace("openai:", "model ")
+    )
+    st.caption(f"Drafted by the {who}; checked by Afterword's checker.")
     for notice in letter.notices:
         st.info(notice)
     if letter.subject:
