@@ -9,19 +9,10 @@ import pytest
 import yaml
 from streamlit.testing.v1 import AppTest
 
+from .browser import ANSWERS
+
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 ROOT = Path(__file__).resolve().parents[1]
-ANSWERS = [
-    "Mr. Tom Jones, VP of Sales and Ms. Priya Raman, Regional Director",
-    "Senior Sales Consultant at ABC Company",
-    "yesterday",
-    "Opening accounts in Europe",
-    "language fluency",
-    "no",
-    "plans to expand into the European commodities market\nhow new consultants learn the CRM",
-    "yes",
-    "hear back on Monday about a second round",
-]
 
 
 def _app(sid: str | None = None) -> AppTest:

@@ -195,3 +195,18 @@ class Letter(BaseModel):
     passed: bool
     findings: list[Finding]
     notices: list[str] = Field(default_factory=list)
+
+    @classmethod
+    def from_draft(cls, draft: Draft, findings: list[Finding], notices: list[str]) -> Letter:
+        """Return a draft with the checker's findings, ready to show."""
+        return cls(
+            kind=draft.kind,
+            channel=draft.channel,
+            recipient=draft.recipient,
+            backend=draft.backend,
+            subject=draft.subject,
+            text=draft.text,
+            passed=not any(f.severity == "error" for f in findings),
+            findings=findings,
+            notices=list(notices),
+        )

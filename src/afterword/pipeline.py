@@ -17,17 +17,7 @@ def check_draft(draft: Draft, facts: Facts, notices: list[str] | None = None) ->
 
     index = next(i for i, r in enumerate(facts.recipients) if r.name == draft.recipient)
     report = check(draft.text, facts, draft.kind, subject=draft.subject, recipient=index)
-    return Letter(
-        kind=draft.kind,
-        channel=draft.channel,
-        recipient=draft.recipient,
-        backend=draft.backend,
-        subject=draft.subject,
-        text=draft.text,
-        passed=report.passed,
-        findings=report.findings,
-        notices=list(notices or []),
-    )
+    return Letter.from_draft(draft, report.findings, notices or [])
 
 
 def draft_offline(facts: Facts, options: DraftOptions | None = None) -> list[Letter]:

@@ -294,18 +294,23 @@ class Store:
         row = self._db.execute("SELECT state FROM sessions WHERE id = ?", (session_id,)).fetchone()
         return dict(json.loads(row["state"])) if row else None
 
-    def drafts(self, limit: int = 50, application_id: int | None = None) -> list[dict[str, Any]]:
-        """Return the latest drafts, newest first."""
+    def _joined(
+        self, table: str, application_id: int | None, order: str, limit: int = -1
+    ) -> list[dict[str, Any]]:
+        """Return rows of a table with their application's company and position."""
         sql = (
-            "SELECT d.*, a.company, a.position FROM drafts d "
-            "JOIN applications a ON a.id = d.application_id"
+            f"SELECT t.*, a.company, a.position FROM {table} t "
+            "JOIN applications a ON a.id = t.application_id"
         )
         args: tuple[Any, ...] = ()
         if application_id is not None:
-            sql += " WHERE d.application_id = ?"
-            args = (application_id,)
-        sql += " ORDER BY d.id DESC LIMIT ?"
-        return [_row(r) for r in self._db.execute(sql, (*args, limit))]
+            sql, args = sql + " WHERE t.application_id = ?", (application_id,)
+        rows = self._db.execute(f"{sql} ORDER BY {order} LIMIT ?", (*args, limit))
+        return [_row(r) for r in rows]
+
+    def drafts(self, limit: int = 50, application_id: int | None = None) -> list[dict[str, Any]]:
+        """Return the latest drafts, newest first."""
+        return self._joined("drafts", application_id, "t.id DESC", limit)
 
     def draft(self, draft_id: int) -> dict[str, Any] | None:
         """Return one draft, or None."""
@@ -318,15 +323,7 @@ class Store:
 
     def followups(self, application_id: int | None = None) -> list[dict[str, Any]]:
         """Return the recorded follow-ups, earliest first."""
-        sql = (
-            "SELECT f.*, a.company, a.position FROM followups f "
-            "JOIN applications a ON a.id = f.application_id"
-        )
-        args: tuple[Any, ...] = ()
-        if application_id is not None:
-            sql += " WHERE f.application_id = ?"
-            args = (application_id,)
-        return [dict(r) for r in self._db.execute(sql + " ORDER BY f.due, f.id", args)]
+        return self._joined("followups", application_id, "t.due, t.id")
 
     def count(self, table: str) -> int:
         """Count the rows of a table."""

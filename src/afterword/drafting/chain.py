@@ -149,7 +149,7 @@ class Chain:
                 draft, attempt = self._attempt(facts, index, again, "revision", run)
                 say("checking")
                 run.attempts.append(attempt)
-            run.letter = _letter(draft, attempt.findings, notices)
+            run.letter = Letter.from_draft(draft, attempt.findings, notices)
         except BackendError as err:
             notices.append(f"drafted offline: {err}")
             offline = compose_one(facts, index, options=options)
@@ -157,7 +157,7 @@ class Chain:
             report = check(
                 offline.text, facts, offline.kind, subject=offline.subject, recipient=index
             )
-            run.letter = _letter(offline, report.findings, notices)
+            run.letter = Letter.from_draft(offline, report.findings, notices)
         prompt = sum(a.prompt_tokens for a in run.attempts)
         completion = sum(a.completion_tokens for a in run.attempts)
         run.cost_usd = cost(self.settings.model, prompt, completion) if run.attempts else None
@@ -275,17 +275,3 @@ def _retry_after(err: openai.APIStatusError) -> float | None:
         return float(value) if value else None
     except ValueError:
         return None
-
-
-def _letter(draft: Draft, findings: list[Finding], notices: list[str]) -> Letter:
-    return Letter(
-        kind=draft.kind,
-        channel=draft.channel,
-        recipient=draft.recipient,
-        backend=draft.backend,
-        subject=draft.subject,
-        text=draft.text,
-        passed=not any(f.severity == "error" for f in findings),
-        findings=findings,
-        notices=list(notices),
-    )

@@ -8,8 +8,6 @@ from typing import Any
 
 import streamlit as st
 
-from ..errors import AfterwordError
-from ..facts import facts_from_mapping
 from ..models import DraftOptions, Facts, Letter
 from ..recap import (
     QUESTIONS,
@@ -20,7 +18,7 @@ from ..recap import (
     parse_refinement,
 )
 from . import session
-from .letters import draft, guarded, show_letter
+from .letters import draft, guarded, show_letter, with_profile
 
 GREETING = (
     "Let's write your thank-you notes. I'll ask what a career coach would ask, one "
@@ -38,13 +36,8 @@ def _say(ws: dict[str, Any], role: str, text: str) -> None:
 
 def _facts(ws: dict[str, Any], profile: dict[str, str], channel: str) -> Facts:
     data = {k: v for k, v in ws["facts"].items() if not k.startswith("_")}
-    candidate = {k: v for k, v in profile.items() if v}
-    data.update(
-        kind="thank_you", channel=channel, candidate=candidate, sent_on=dt.date.today().isoformat()
-    )
-    if not candidate.get("name"):
-        raise AfterwordError("add your name in the sidebar (Your details) so the notes are signed")
-    return facts_from_mapping(data, "the facts card")
+    data.update(kind="thank_you", channel=channel)
+    return with_profile(data, profile, "the facts card")
 
 
 def _from_model(ws: dict[str, Any], text: str) -> bool:

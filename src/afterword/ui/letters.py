@@ -3,6 +3,7 @@ copy, downloads (.txt, .eml, .docx) and a mail-app link; and draft with progress
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import streamlit as st
@@ -95,6 +96,18 @@ def draft(facts: Facts, options: DraftOptions | None = None) -> list[Letter]:
         return [x.model_copy(update={"notices": [*x.notices, note]}) for x in letters]
     db.save_letters(facts, letters)
     return letters
+
+
+def with_profile(data: dict[str, Any], profile: dict[str, str], source: str) -> Facts:
+    """Complete a facts mapping with the user's details from the sidebar, and validate it."""
+    from ..facts import facts_from_mapping
+
+    candidate = {k: v for k, v in profile.items() if v}
+    if not candidate.get("name"):
+        raise AfterwordError("add your name in the sidebar (Your details) so the letter is signed")
+    merged = {**data, "candidate": {**candidate, **data.get("candidate", {})}}
+    merged.setdefault("sent_on", dt.date.today().isoformat())
+    return facts_from_mapping(merged, source)
 
 
 def guarded(action: Any, *args: Any) -> Any:

@@ -9,24 +9,17 @@ from typing import Any
 import streamlit as st
 
 from ..checker import check
-from ..errors import AfterwordError
-from ..facts import facts_from_mapping
 from ..models import Facts, Finding, Kind, Letter
 from ..offers import OfferFacts, extract
 from ..plan import build_plan, plan_ics
 from ..render import highlight
 from . import session
 from .forms import kind_form
-from .letters import _STYLE, draft, guarded, show_findings, show_letter
+from .letters import _STYLE, draft, guarded, show_findings, show_letter, with_profile
 
 
 def _with_candidate(data: dict[str, Any], profile: dict[str, str]) -> Facts:
-    candidate = {k: v for k, v in profile.items() if v}
-    if not candidate.get("name"):
-        raise AfterwordError("add your name in the sidebar (Your details) so the letter is signed")
-    merged = {**data, "candidate": {**candidate, **data.get("candidate", {})}}
-    merged.setdefault("sent_on", dt.date.today().isoformat())
-    return facts_from_mapping(merged, "the form")
+    return with_profile(data, profile, "the form")
 
 
 def _show_saved(letters: list[dict[str, Any]], facts: dict[str, Any] | None, key: str) -> None:
