@@ -19,6 +19,16 @@ from .errors import AfterwordError
 from .models import Facts, Letter
 
 APP_ID = 0x41465744  # "AFWD", stored in PRAGMA application_id
+TABLES = (
+    "applications",
+    "interviews",
+    "contacts",
+    "facts",
+    "drafts",
+    "followups",
+    "profile",
+    "sessions",
+)
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -327,33 +337,14 @@ class Store:
 
     def count(self, table: str) -> int:
         """Count the rows of a table."""
-        if table not in {
-            "applications",
-            "interviews",
-            "contacts",
-            "facts",
-            "drafts",
-            "followups",
-            "profile",
-            "sessions",
-        }:
+        if table not in TABLES:
             raise ValueError(table)
         return int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
     def export(self) -> dict[str, Any]:
         """Return everything in the history as plain data, for a JSON file."""
-        tables = [
-            "applications",
-            "interviews",
-            "contacts",
-            "facts",
-            "drafts",
-            "followups",
-            "profile",
-            "sessions",
-        ]
         out: dict[str, Any] = {"format": "afterword-history", "version": len(MIGRATIONS)}
-        for t in tables:
+        for t in TABLES:
             out[t] = [_row(r) for r in self._db.execute(f"SELECT * FROM {t} ORDER BY 1")]
         return out
 
