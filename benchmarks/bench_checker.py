@@ -41,6 +41,13 @@ def main() -> None:
         f"afterword checker: {len(items)} letters, median {statistics.median(ours):.2f} ms "
         f"per letter, p95 {sorted(ours)[int(len(ours) * 0.95)]:.2f} ms"
     )
+    item = items[0]
+    sentences = [
+        f"Our discussion number {n} covered the plan for the next quarter." for n in range(1600)
+    ]
+    huge = "Dear Mr. Jones,\n\n" + " ".join(sentences) + "\n\nBest regards,\nJane Doe\n"
+    took = median_ms(lambda: check(huge, item.facts, item.kind), 3)
+    print(f"a {len(huge) // 1000} KB pasted letter: {took:.0f} ms")
     lint = _proselint()
     if lint is None:
         print("proselint: not installed (pip install -e '.[dev]')")

@@ -96,3 +96,26 @@ def test_decline_that_opens_with_the_refusal() -> None:
     )
     report = check(text, facts)
     assert "structure.decline_order" in {f.rule for f in report.errors}
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=800))
+def test_the_checker_never_crashes_and_spans_lie_inside(text: str) -> None:
+    report = check(text, _facts(), recipient=0)
+    assert report.passed == (not report.errors)
+    for f in report.findings:
+        if f.start is not None:
+            assert f.end is not None and 0 <= f.start <= f.end <= len(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, len(GOOD)), st.text(max_size=60))
+def test_insertions_into_a_good_letter_never_crash(at: int, junk: str) -> None:
+    text = GOOD[:at] + junk + GOOD[at:]
+    for f in check(text, _facts(), recipient=0).findings:
+        if f.start is not None:
+            assert text[f.start : f.end] or f.start == f.end

@@ -118,7 +118,7 @@ class Doc:
             text = para.group()
             last = 0
             for end in _SENT_END.finditer(text):
-                if _ABBREV.search(text[: end.end()]):
+                if _ABBREV.search(text, max(0, end.end() - 12), end.end()):
                     continue
                 out.extend(_span(text, last, end.end(), pstart))
                 last = end.end()

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..extract import mask_addresses
 from .dictionary import speller
@@ -38,7 +38,9 @@ def _repeated(doc: Doc) -> Iterator[Hit]:
     seen: list[str] = []
     for s in doc.sentences:
         norm = re.sub(r"\W+", " ", s.text.lower()).strip()
-        if len(norm.split()) >= 4 and any(fuzz.ratio(norm, old) >= 90 for old in seen):
+        if len(norm.split()) >= 4 and process.extractOne(
+            norm, seen, scorer=fuzz.ratio, score_cutoff=90
+        ):
             yield Hit(s.start, s.end, f'"{s.text}"')
         seen.append(norm)
 
