@@ -58,7 +58,10 @@ def kind_form(kind: Kind, prefix: str, preset: dict[str, Any] | None = None) -> 
     person = {
         "name": c1.text_input("Recipient's name", key=f"{prefix}_rname"),
         "honorific": c2.selectbox(
-            "Title", ["", "Mr.", "Ms.", "Mrs.", "Dr.", "Mx.", "Prof."], key=f"{prefix}_rhon"
+            "Title",
+            ["", "Mr.", "Ms.", "Mrs.", "Dr.", "Mx.", "Prof."],
+            key=f"{prefix}_rhon",
+            format_func=lambda x: x or "(none)",
         ),
         "title": c3.text_input("Their job title (optional)", key=f"{prefix}_rtitle"),
         "first_name_ok": st.checkbox(

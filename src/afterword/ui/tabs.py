@@ -85,6 +85,7 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
             else ""
         ),
         key="o_hon",
+        format_func=lambda x: x or "(none)",
     )
     choice = st.radio(
         "Your answer", ["Accept", "Decline", "Ask for more time"], horizontal=True, key="o_choice"
