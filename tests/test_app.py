@@ -180,6 +180,7 @@ def test_history_lists_drafts_and_plan() -> None:
     assert len(table) == 2 and set(table["to"]) == {"Tom Jones", "Priya Raman"}
     plan = next(f for f in frames if "why" in f.columns)
     assert any("thank-you note to Tom Jones" in w for w in plan["what"])
+    assert not plan["done"].any()
 
 
 @pytest.mark.parametrize("key", ["OPENAI_API_KEY"])
@@ -238,3 +239,18 @@ def test_with_a_model_a_free_text_recap_fills_the_card_and_drafts(
     assert any("To Priya Raman: ready" in b for b in _badges(at))
     captions = " ".join(c.value for c in at.caption)
     assert "Drafted by the model gpt-4o-mini" in captions
+
+
+def test_a_follow_up_marked_done_elsewhere_shows_done() -> None:
+    """AppTest cannot tick a data_editor cell; mark it done as the CLI or another tab would."""
+    at = _chat_to_notes()
+    from afterword.settings import load_settings
+    from afterword.store import Store
+
+    store = Store(load_settings().db_path)
+    first = store.followups()[0]
+    store.mark_done(first["id"])
+    at.run()
+    frames = [d.value for d in at.dataframe if hasattr(d.value, "columns")]
+    plan = next(f for f in frames if "why" in f.columns)
+    assert plan["done"].sum() == 1

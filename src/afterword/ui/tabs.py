@@ -296,21 +296,32 @@ def _plan(db: Any) -> None:
         return
     facts = Facts.model_validate(latest)
     steps = build_plan(facts, dt.date.today())
-    db.save_plan(facts, steps)
-    st.dataframe(
-        [
+    app_id = db.save_plan(facts, steps)
+    saved = {(r["due"], r["kind"], r["action"]): r for r in db.followups(app_id)}
+    rows = []
+    for step in steps:
+        row = saved.get((step.due.isoformat(), step.kind, step.action), {})
+        rows.append(
             {
-                "due": s.due.isoformat(),
-                "status": s.status,
-                "what": s.action,
-                "why": s.why,
-                "optional": s.optional,
+                "done": bool(row.get("done_at")),
+                "due": step.due.isoformat(),
+                "status": step.status,
+                "what": step.action,
+                "why": step.why,
+                "optional": step.optional,
+                "id": row.get("id"),
             }
-            for s in steps
-        ],
+        )
+    edited = st.data_editor(
+        rows,
         hide_index=True,
         key="plan_table",
+        disabled=["due", "status", "what", "why", "optional", "id"],
+        column_config={"id": None},
     )
+    for before, after in zip(rows, edited, strict=True):
+        if after["done"] != before["done"] and before["id"] is not None:
+            db.mark_done(int(before["id"]), bool(after["done"]))
     st.download_button(
         "Add to my calendar (.ics)",
         plan_ics(steps, facts),
