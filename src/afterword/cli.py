@@ -99,16 +99,11 @@ def _save(facts: Facts, letters: list[Letter], settings: Settings) -> list[Lette
 def _facts_with_offer(facts_file: Path, offer_file: Path, notes: list[str]) -> Facts:
     """Fill the facts from a pasted offer; the facts file wins where both say something."""
     from .facts import facts_from_mapping, parse_mapping, read_text
-    from .offers import extract, to_facts_mapping
+    from .offers import extract, fill_facts, to_facts_mapping
 
-    data = parse_mapping(read_text(facts_file), str(facts_file))
     _, found = extract(read_text(offer_file))
+    data = fill_facts(parse_mapping(read_text(facts_file), str(facts_file)), found)
     from_offer = to_facts_mapping(found)
-    for key, value in from_offer.items():
-        if key == "offer":
-            data["offer"] = {**value, **(data.get("offer") or {})}
-        else:
-            data.setdefault(key, value)
     notes.extend(found.warnings)
     taken = ", ".join(f"{k} {v}" for k, v in _flat(from_offer))
     if taken:
@@ -136,7 +131,7 @@ def offer_cmd(
 ) -> None:
     """Extract an offer's facts, each with the span of text it came from."""
     from .facts import read_text
-    from .offers import extract, offer_json
+    from .offers import extract
     from .settings import choose_backend, load_settings
 
     try:
@@ -155,7 +150,7 @@ def offer_cmd(
         _fail(err)
         return
     if as_json:
-        typer.echo(json.dumps(offer_json(found), indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(found.model_dump(mode="json"), indent=2, ensure_ascii=False))
         return
     for warning in found.warnings:
         typer.echo(f"! {warning}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from .errors import MissingFactError
@@ -36,7 +36,6 @@ class KindSpec:
     words: dict[Channel, tuple[int, int]]
     timing: Timing | None = None
     subject: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 _POSITION = ("position", "the job you interviewed for, named exactly in the letter")

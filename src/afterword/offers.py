@@ -364,9 +364,15 @@ def _phrases(text: str, table: dict[str, str]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
-def offer_json(facts: OfferFacts) -> dict[str, Any]:
-    """Return the `offer --json` shape."""
-    return facts.model_dump(mode="json")
+def fill_facts(data: dict[str, Any], found: OfferFacts) -> dict[str, Any]:
+    """Fill a facts mapping from an offer; whatever the mapping already says wins."""
+    out = dict(data)
+    for key, value in to_facts_mapping(found).items():
+        if key == "offer":
+            out["offer"] = {**value, **(out.get("offer") or {})}
+        else:
+            out.setdefault(key, value)
+    return out
 
 
 def to_facts_mapping(facts: OfferFacts) -> dict[str, Any]:
@@ -393,8 +399,3 @@ def to_facts_mapping(facts: OfferFacts) -> dict[str, Any]:
             person["title"] = facts.contact.title
         out["recipients"] = [person]
     return out
-
-
-def amount_equal(a: float, b: Decimal | float) -> bool:
-    """Compare two amounts of money to the cent."""
-    return abs(float(a) - float(b)) < 0.005

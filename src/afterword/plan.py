@@ -48,13 +48,6 @@ def add_business_days(day: dt.date, n: int) -> dt.date:
     return day
 
 
-def next_business_day(day: dt.date) -> dt.date:
-    """Return the day itself when it is a weekday, else the Monday after."""
-    while day.weekday() >= 5:
-        day += dt.timedelta(days=1)
-    return day
-
-
 def _previous_business_day(day: dt.date) -> dt.date:
     while day.weekday() >= 5:
         day -= dt.timedelta(days=1)

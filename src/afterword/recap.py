@@ -23,7 +23,6 @@ class Question:
 
     key: str
     text: str
-    optional: bool = False
 
 
 QUESTIONS = (
@@ -38,29 +37,26 @@ QUESTIONS = (
         "Which position, at which company? (for example: Senior Sales Consultant at ABC Company)",
     ),
     Question("date", "When was the interview? (today, yesterday, last Friday, or a date)"),
-    Question("job", "What does the job entail: its first projects or challenges?", True),
+    Question("job", "What does the job entail: its first projects or challenges?"),
     Question(
         "went_well",
         "What went well? Name the strengths they responded to, separated by commas, or say 'skip'.",
-        True,
     ),
     Question(
         "clarify",
         "Is there an answer you would like to add to or clarify? Write what you "
         "want to say, or 'no'.",
-        True,
     ),
     Question(
         "points",
         "What did you discuss that stood out? One point per line; each "
         "interviewer's note leads with a different one.",
     ),
-    Question("want", "Do you want the job? (yes / not sure / no)", True),
+    Question("want", "Do you want the job? (yes / not sure / no)"),
     Question(
         "next_step",
         "What is the next step, and when? (for example: hear back on Monday "
         "about a second round), or 'not sure'.",
-        True,
     ),
 )
 _SKIP = re.compile(r"^\s*(?:no|none|nope|skip|n/?a|not sure|nothing|-)\s*\.?\s*$", re.I)

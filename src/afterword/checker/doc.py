@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from ..kinds import KindSpec, spec_for
@@ -40,7 +40,6 @@ class Doc:
     subject: str | None = None
     recipient_index: int | None = None
     subject_in_text: bool = False
-    _cache: dict[str, object] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         match = _SUBJECT.match(self.text)

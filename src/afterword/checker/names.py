@@ -12,7 +12,6 @@ from ..extract import MONTHS, WEEKDAY_RE, mask_addresses
 from .dictionary import is_word
 from .doc import Doc
 from .known import fact_words, name_parts
-from .lexicon import load
 from .registry import Hit, rule
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\b\.?", re.I)
@@ -152,6 +151,3 @@ def _signature(doc: Doc) -> Iterator[Hit]:
     name = doc.facts.candidate.name
     if name.lower() not in doc.signature.text.lower():
         yield Hit(doc.signature.start, doc.signature.end, f"sign it {name}", name)
-
-
-HONORIFICS = tuple(load("names")["honorifics"])

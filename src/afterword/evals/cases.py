@@ -9,10 +9,9 @@ from typing import Any
 
 import yaml
 
-from ..errors import AfterwordError
 from ..facts import facts_from_mapping
 from ..models import Facts
-from ..offers import extract, to_facts_mapping
+from ..offers import extract, fill_facts
 from ..paths import evals_dir
 
 
@@ -25,7 +24,6 @@ class Case:
     tags: tuple[str, ...]
     data: dict[str, Any]
     expect: dict[str, Any] = field(default_factory=dict)
-    offer_notes: tuple[str, ...] = ()
 
     def facts(self) -> Facts:
         """Validate the case's facts (raises AfterwordError when they do not fit)."""
@@ -45,15 +43,10 @@ def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _with_offer(data: dict[str, Any], offer_path: Path) -> tuple[dict[str, Any], list[str]]:
+def _with_offer(data: dict[str, Any], offer_path: Path) -> dict[str, Any]:
     offer = yaml.safe_load(offer_path.read_text(encoding="utf-8"))
     _, found = extract(offer["text"], offer.get("today"))
-    for key, value in to_facts_mapping(found).items():
-        if key == "offer":
-            data["offer"] = {**value, **(data.get("offer") or {})}
-        else:
-            data.setdefault(key, value)
-    return data, list(found.warnings)
+    return fill_facts(data, found)
 
 
 def load_cases(pattern: str = "*", folder: Path | None = None) -> list[Case]:
@@ -66,9 +59,8 @@ def load_cases(pattern: str = "*", folder: Path | None = None) -> list[Case]:
             if not fnmatch.fnmatch(entry["id"], pattern):
                 continue
             data = merge(doc["base"], entry.get("facts") or {})
-            notes: list[str] = []
             if entry.get("offer_file"):
-                data, notes = _with_offer(data, folder.parent / entry["offer_file"])
+                data = _with_offer(data, folder.parent / entry["offer_file"])
             cases.append(
                 Case(
                     entry["id"],
@@ -76,18 +68,6 @@ def load_cases(pattern: str = "*", folder: Path | None = None) -> list[Case]:
                     tuple(entry.get("tags", [])),
                     data,
                     entry.get("expect") or {},
-                    tuple(notes),
                 )
             )
     return cases
-
-
-def case_error(case: Case) -> AfterwordError | None:
-    """Return the error the case's facts raise, if any."""
-    from ..kinds import require_facts
-
-    try:
-        require_facts(case.facts())
-    except AfterwordError as err:
-        return err
-    return None
