@@ -8,6 +8,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+# Titles before a name. One list, so every rule that looks for names agrees.
+HONORIFIC_WORDS = "Mr|Mrs|Ms|Miss|Mx|Dr|Prof"
+HONORIFIC = rf"(?:{HONORIFIC_WORDS})"
+HONORIFIC_CHOICES = ("", "Mr.", "Ms.", "Mrs.", "Miss", "Mx.", "Dr.", "Prof.")
+
+
+def honorific_form(word: str) -> str:
+    """Write a title as a salutation does: 'mr' -> 'Mr.', 'miss' -> 'Miss'."""
+    word = word.rstrip(".").capitalize()
+    return word if word == "Miss" else f"{word}."
+
+
 MONTHS = {
     m: i + 1
     for i, names in enumerate(

@@ -17,7 +17,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field
 
-from .extract import find_amounts, find_dates
+from .extract import HONORIFIC, HONORIFIC_WORDS, find_amounts, find_dates, honorific_form
 
 Period = Literal["year", "month", "week", "day", "hour"]
 MAX_OFFER_CHARS = 100_000
@@ -133,7 +133,7 @@ _CLOSINGS = re.compile(
     r"[ \t]*,?[ \t]*$",
     re.I | re.M,
 )
-_HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+", re.I)
+_HONORIFIC = re.compile(rf"^({HONORIFIC_WORDS})\.?\s+", re.I)
 _VERBAL = re.compile(
     r"\bverbal(?:ly)? offer\b|\bverbal(?:ly)?\b.{0,40}\boffer\b|\boffer(?:ed)?\b.{0,60}\b(?:over the phone|on the phone|by phone|on (?:a|the|our) call)\b"
     r"|\b(?:over the phone|on the phone|by phone|on (?:a|the|our) call)\b.{0,60}\boffer",
@@ -337,16 +337,14 @@ def _contact(text: str) -> Contact | None:
         return None
     first = lines[0]
     raw = first.group().strip()
-    if not re.match(
-        r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$", raw
-    ):
+    if not re.match(rf"^(?:{HONORIFIC}\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}$", raw):
         return None
     start = last.end() + first.start() + (len(first.group()) - len(first.group().lstrip()))
     honorific = None
     name = raw
     m = _HONORIFIC.match(raw)
     if m:
-        honorific = m.group(1).capitalize() + "."
+        honorific = honorific_form(m.group(1))
         name = raw[m.end() :]
         start += m.end()
     title = lines[1].group().strip() if len(lines) > 1 else None

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .extract import DATE_RE, find_dates
+from .extract import DATE_RE, HONORIFIC, HONORIFIC_WORDS, find_dates, honorific_form
 from .models import DraftOptions
 
 
@@ -60,7 +60,7 @@ QUESTIONS = (
     ),
 )
 _SKIP = re.compile(r"^\s*(?:no|none|nope|skip|n/?a|not sure|nothing|-)\s*\.?\s*$", re.I)
-_HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+", re.I)
+_HONORIFIC = re.compile(rf"^({HONORIFIC_WORDS})\.?\s+", re.I)
 
 
 class AnswerError(ValueError):
@@ -70,9 +70,7 @@ class AnswerError(ValueError):
 def parse_people(text: str) -> list[dict[str, Any]]:
     """Read 'Mr. Tom Jones, VP of Sales and Priya Raman (first name)' into recipients."""
     chunks = [
-        c.strip()
-        for c in re.split(r"\n|;|\s+and\s+(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b|[A-Z])", text)
-        if c.strip()
+        c.strip() for c in re.split(rf"\n|;|\s+and\s+(?={HONORIFIC}\b|[A-Z])", text) if c.strip()
     ]
     people = []
     for chunk in chunks:
@@ -84,7 +82,7 @@ def parse_people(text: str) -> list[dict[str, Any]]:
         person: dict[str, Any] = {}
         m = _HONORIFIC.match(name)
         if m:
-            person["honorific"] = m.group(1).capitalize() + "."
+            person["honorific"] = honorific_form(m.group(1))
             name = name[m.end() :].strip()
         if not re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$", name):
             raise AnswerError(

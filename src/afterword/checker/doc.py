@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..extract import HONORIFIC_WORDS
 from ..kinds import KindSpec, spec_for
 from ..models import Facts, Kind, Recipient
 from .lexicon import phrases_regex
@@ -17,7 +18,7 @@ _GREETING = re.compile(
     re.M | re.I,
 )
 # A sentence ends at . ! ? followed by space and a capital, unless the dot closes a title.
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Ltd|Co|vs|etc|e\.g|i\.e|No)\.)$")
+_ABBREV = re.compile(rf"(?:\b(?:{HONORIFIC_WORDS}|St|Jr|Sr|Inc|Ltd|Co|vs|etc|e\.g|i\.e|No)\.)$")
 _SENT_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+|$)")
 
 

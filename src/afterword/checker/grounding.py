@@ -9,6 +9,7 @@ from functools import cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ..extract import (
+    HONORIFIC,
     digits,
     find_amounts,
     find_dates,
@@ -75,7 +76,7 @@ def _first_names() -> frozenset[str]:
     return frozenset(load("names")["first_names"])
 
 
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<n>[A-Z][\w'’-]+)")
+_TITLED = re.compile(rf"\b{HONORIFIC}\.?\s+(?P<n>[A-Z][\w'’-]+)")
 _FULL = re.compile(r"\b(?P<n>[A-Z][a-z]+)\s+[A-Z][a-z'’-]+\b")
 
 

@@ -8,13 +8,13 @@ from collections.abc import Iterator
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from ..extract import MONTHS, WEEKDAY_RE, mask_addresses
+from ..extract import HONORIFIC, HONORIFIC_WORDS, MONTHS, WEEKDAY_RE, mask_addresses
 from .dictionary import is_word
 from .doc import Doc
 from .known import fact_words, name_parts
 from .registry import Hit, rule
 
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\b\.?", re.I)
+_HONORIFIC = re.compile(rf"\b({HONORIFIC_WORDS}|Professor)\b\.?", re.I)
 _CAP_WORD = re.compile(r"\b[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?\b|\b[A-Z]{2,}\b")
 _GENERIC = re.compile(
     r"\b(?:Hiring Manager|Sir or Madam|Sir/Madam|Madam|Sir|Team|Committee|All|Whom)\b", re.I
@@ -130,9 +130,7 @@ def _in_name_position(doc: Doc, start: int) -> bool:
     sal = doc.salutation
     if sal and sal.start <= start < sal.end:
         return True
-    return bool(
-        re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$", doc.text[max(0, start - 12) : start])
-    )
+    return bool(re.search(rf"\b{HONORIFIC}\.?\s+$", doc.text[max(0, start - 12) : start]))
 
 
 @rule("names.case", "warning", "A name's capitals differ from the facts")

@@ -10,7 +10,15 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..checker.doc import Doc
-from ..extract import find_amounts, find_dates, find_emails, find_phones, find_urls, find_weekdays
+from ..extract import (
+    HONORIFIC,
+    find_amounts,
+    find_dates,
+    find_emails,
+    find_phones,
+    find_urls,
+    find_weekdays,
+)
 from ..kinds import spec_for
 from ..models import Facts, Letter
 
@@ -52,7 +60,7 @@ def slots(facts: Facts, letter: Letter, index: int) -> tuple[int, int]:
 
 def entities(text: str, today: Any) -> int:
     """Count the names-with-titles, dates, amounts and contact details in a letter."""
-    titled = len(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]", text))
+    titled = len(re.findall(rf"\b{HONORIFIC}\.?\s+[A-Z]", text))
     finders = (
         find_amounts(text),
         find_emails(text),

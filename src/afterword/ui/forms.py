@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 import streamlit as st
 
+from ..extract import HONORIFIC_CHOICES
 from ..kinds import spec_for
 from ..models import Kind
 
@@ -59,7 +60,7 @@ def kind_form(kind: Kind, prefix: str, preset: dict[str, Any] | None = None) -> 
         "name": c1.text_input("Recipient's name", key=f"{prefix}_rname"),
         "honorific": c2.selectbox(
             "Title",
-            ["", "Mr.", "Ms.", "Mrs.", "Dr.", "Mx.", "Prof."],
+            HONORIFIC_CHOICES,
             key=f"{prefix}_rhon",
             format_func=lambda x: x or "(none)",
         ),

@@ -9,6 +9,7 @@ from typing import Any
 import streamlit as st
 
 from ..checker import check
+from ..extract import HONORIFIC_CHOICES
 from ..models import Facts, Finding, Kind, Letter
 from ..offers import OfferFacts, extract
 from ..plan import build_plan, plan_ics
@@ -76,14 +77,11 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
     respond = c1.date_input("Answer by", _day(value("respond_by")), key="o_respond")
     received = c2.date_input("Offer received", dt.date.today(), key="o_received")
     contact = c1.text_input("Write to", value("contact"), key="o_contact")
+    seen = found.contact.honorific if found.contact else None
     honorific = c2.selectbox(
         "Their title",
-        ["", "Mr.", "Ms.", "Mrs.", "Dr.", "Mx."],
-        index=["", "Mr.", "Ms.", "Mrs.", "Dr.", "Mx."].index(
-            found.contact.honorific
-            if found.contact and found.contact.honorific in ("Mr.", "Ms.", "Mrs.", "Dr.", "Mx.")
-            else ""
-        ),
+        HONORIFIC_CHOICES,
+        index=HONORIFIC_CHOICES.index(seen) if seen in HONORIFIC_CHOICES else 0,
         key="o_hon",
         format_func=lambda x: x or "(none)",
     )
