@@ -3,6 +3,7 @@
 import streamlit as st
 
 from afterword.ui.chat import chat_tab
+from afterword.ui.session import save as save_workspace
 from afterword.ui.sidebar import sidebar
 from afterword.ui.tabs import check_tab, history_tab, offer_tab, other_tab
 
@@ -24,3 +25,4 @@ with checker:
     check_tab(profile)
 with history:
     history_tab()
+save_workspace()  # once per run, after every tab has read its widgets

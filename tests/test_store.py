@@ -177,3 +177,12 @@ def test_migrating_a_version_one_history_keeps_its_drafts(tmp_path: Path) -> Non
         "answers": {"role": "x"}
     }
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_drafting_from_the_cli_records_the_follow_ups(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["draft", str(EXAMPLES / "thank_you_panel.yaml")])
+    assert result.exit_code == 0
+    from afterword.settings import load_settings
+
+    rows = Store(load_settings().db_path).followups()
+    assert any(r["action"] == "Email a thank-you note to Tom Jones" for r in rows)

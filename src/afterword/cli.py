@@ -84,16 +84,16 @@ def draft(
 
 def _save(facts: Facts, letters: list[Letter], settings: Settings) -> list[Letter]:
     """Save drafts before they are shown; a history that cannot be written is a notice."""
+    from .pipeline import keep
     from .store import Store
 
     try:
         store = Store(settings.db_path)
-        store.save_letters(facts, letters)
-        store.close()
     except AfterwordError as err:
-        note = f"not saved to the history: {err}"
-        return [x.model_copy(update={"notices": [*x.notices, note]}) for x in letters]
-    return letters
+        return keep(None, facts, letters, str(err))
+    kept = keep(store, facts, letters)
+    store.close()
+    return kept
 
 
 def _facts_with_offer(facts_file: Path, offer_file: Path, notes: list[str]) -> Facts:

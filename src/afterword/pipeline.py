@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .errors import AfterwordError
 from .models import Draft, DraftOptions, Facts, Letter
 from .settings import Settings, choose_backend
 
 if TYPE_CHECKING:
     from .drafting.chain import LetterRun, Progress
+    from .store import Store
 
 
 def check_draft(draft: Draft, facts: Facts, notices: list[str] | None = None) -> Letter:
@@ -50,3 +52,21 @@ def draft_runs(
         letters = [r.letter for r in runs if r.letter is not None]
     extra = offer_notices(facts)
     return [x.model_copy(update={"notices": [*x.notices, *extra]}) for x in letters], runs
+
+
+def keep(
+    store: Store | None, facts: Facts, letters: list[Letter], problem: str = ""
+) -> list[Letter]:
+    """Save the drafts, and the follow-ups they belong to, before they are shown. A history
+    that cannot be written becomes a notice on each letter; the letters are never lost."""
+    from .plan import build_plan
+
+    if store is not None:
+        try:
+            store.save_letters(facts, letters)
+            store.save_plan(facts, build_plan(facts))
+            return letters
+        except AfterwordError as err:
+            problem = str(err)
+    note = f"not saved to the history: {problem}"
+    return [x.model_copy(update={"notices": [*x.notices, note]}) for x in letters]

@@ -230,7 +230,6 @@ def chat_tab(profile: dict[str, str]) -> None:
     reply = ws.pop("pending_draft", None)
     if reply:
         _draft_version(ws, profile, reply)
-        session.save()
     for message in ws["chat"]:
         with st.chat_message(message["role"]):
             st.markdown(message["text"])
@@ -247,7 +246,6 @@ def chat_tab(profile: dict[str, str]) -> None:
         session.reset(("chat", "answers", "facts", "options", "versions"))
         st.rerun()
     _show_versions(ws)
-    session.save()
     prompt = st.chat_input("Type your answer", key="chat_input", max_chars=4000)
     if prompt:
         _on_message(ws, prompt)

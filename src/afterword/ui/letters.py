@@ -78,7 +78,7 @@ def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
 
 def draft(facts: Facts, options: DraftOptions | None = None) -> list[Letter]:
     """Draft and check letters, showing progress; save them before they are shown."""
-    from ..pipeline import draft_runs
+    from ..pipeline import draft_runs, keep
 
     settings = session.settings()
     backend = "openai" if settings.model_configured else "offline"
@@ -90,12 +90,7 @@ def draft(facts: Facts, options: DraftOptions | None = None) -> list[Letter]:
 
         letters, _ = draft_runs(facts, "auto", settings, progress, options)
         status.update(label="Checked and saved.", state="complete")
-    db = session.store()
-    if db is None:
-        note = f"not saved to the history: {st.session_state.get('store_error')}"
-        return [x.model_copy(update={"notices": [*x.notices, note]}) for x in letters]
-    db.save_letters(facts, letters)
-    return letters
+    return keep(session.store(), facts, letters, st.session_state.get("store_error") or "")
 
 
 def with_profile(data: dict[str, Any], profile: dict[str, str], source: str) -> Facts:

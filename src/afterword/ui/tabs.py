@@ -133,7 +133,6 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
             ]
             ws["offer_facts"] = facts.model_dump(mode="json")
     _show_saved(ws.get("offer_letters", []), ws.get("offer_facts"), "offer")
-    session.save()
 
 
 def _day(text: str) -> dt.date | None:
@@ -176,7 +175,6 @@ def other_tab(profile: dict[str, str]) -> None:
             ws["other_letters"] = [x.model_dump(mode="json") for x in letters]
             ws["other_facts"] = facts.model_dump(mode="json")
     _show_saved(ws.get("other_letters", []), ws.get("other_facts"), "other")
-    session.save()
 
 
 def check_tab(profile: dict[str, str]) -> None:
@@ -215,7 +213,6 @@ def check_tab(profile: dict[str, str]) -> None:
             st.badge(f"NOT READY: {errors} error(s)", icon=":material/error:", color="red")
         st.html(_STYLE + f'<div class="aw-letter">{highlight(ws["check"]["text"], findings)}</div>')
         show_findings(ws["check"]["text"], findings)
-    session.save()
 
 
 def history_tab() -> None:
@@ -294,8 +291,11 @@ def _plan(db: Any) -> None:
         return
     facts = Facts.model_validate(latest)
     steps = build_plan(facts, dt.date.today())
-    app_id = db.save_plan(facts, steps)
-    saved = {(r["due"], r["kind"], r["action"]): r for r in db.followups(app_id)}
+    saved = {
+        (r["due"], r["kind"], r["action"]): r
+        for r in db.followups()
+        if (r["company"], r["position"]) == (facts.company, facts.position or "")
+    }
     rows = []
     for step in steps:
         row = saved.get((step.due.isoformat(), step.kind, step.action), {})
