@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from afterword.checker import RULES, check
 from afterword.drafting.offline import compose
+from afterword.facts import merge
 from afterword.models import Facts, Report
 
 from .conftest import example_facts
 from .rule_examples import EXAMPLES, Ex
-
-
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in over.items():
-        out[key] = _merge(base.get(key) or {}, value) if isinstance(value, dict) else value
-    return out
 
 
 def run_example(ex: Ex) -> tuple[str, Report]:
@@ -29,7 +21,7 @@ def run_example(ex: Ex) -> tuple[str, Report]:
     for old, new in ex.edits:
         assert old in text, f"example edit does not apply: {old!r}"
         text = text.replace(old, new)
-    facts = Facts.model_validate(_merge(base.model_dump(), ex.facts)) if ex.facts else base
+    facts = Facts.model_validate(merge(base.model_dump(), ex.facts)) if ex.facts else base
     subject = draft.subject if ex.subject == "keep" else ex.subject
     return text, check(text, facts, ex.kind, subject=subject, recipient=0)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -32,7 +32,7 @@ def _group() -> None:
     """Draft and check the letters you owe after an interview."""
 
 
-def _fail(err: AfterwordError) -> None:
+def _fail(err: AfterwordError) -> NoReturn:
     typer.echo(f"afterword: {err}", err=True)
     raise typer.Exit(err.exit_code)
 
@@ -67,7 +67,6 @@ def draft(
         letters, runs = draft_runs(facts, backend, settings)
     except AfterwordError as err:
         _fail(err)
-        return
     letters = [x.model_copy(update={"notices": [*notes, *x.notices]}) for x in letters]
     if save:
         letters = _save(facts, letters, settings)
@@ -148,7 +147,6 @@ def offer_cmd(
             text, found = extract(text)
     except AfterwordError as err:
         _fail(err)
-        return
     if as_json:
         typer.echo(json.dumps(found.model_dump(mode="json"), indent=2, ensure_ascii=False))
         return
@@ -176,7 +174,6 @@ def plan(
         facts = load_facts(facts_file)
     except AfterwordError as err:
         _fail(err)
-        return
     steps = build_plan(facts)
     if ics is not None:
         ics.write_bytes(plan_ics(steps, facts))
@@ -205,7 +202,6 @@ def _store() -> Store:
         return Store(load_settings().db_path)
     except AfterwordError as err:
         _fail(err)
-        raise
 
 
 @history_app.command("list")
@@ -298,7 +294,6 @@ def check(
         report = run_check(text, facts, kind)
     except AfterwordError as err:
         _fail(err)
-        return
     if as_json:
         typer.echo(report.model_dump_json(indent=2))
     else:
@@ -340,7 +335,6 @@ def eval_cmd(
         results = run(config)
     except AfterwordError as err:
         _fail(err)
-        return
     if not results:
         typer.echo(f"afterword: no case matches {cases!r}", err=True)
         raise typer.Exit(2)

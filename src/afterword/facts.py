@@ -63,6 +63,19 @@ def facts_from_mapping(data: dict[str, Any], source: str = "facts") -> Facts:
         raise FactsError(source, [_describe(e) for e in err.errors()]) from err
 
 
+def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """Override parts of a facts mapping: a dict merges, a value replaces, null removes."""
+    out = dict(base)
+    for key, value in over.items():
+        if value is None:
+            out.pop(key, None)
+        elif isinstance(value, dict) and isinstance(base.get(key), dict):
+            out[key] = merge(base[key], value)
+        else:
+            out[key] = value
+    return out
+
+
 def load_facts(path: str | Path) -> Facts:
     """Load and validate a facts file."""
     text = read_text(path)

@@ -225,15 +225,12 @@ class Chain:
 
     def _call(self, facts: Facts, messages: Messages) -> tuple[LetterParts, AIMessage | None, str]:
         """Call the model with the first output method the server supports."""
-        while True:
-            method = self.methods[0]
+        while len(self.methods) > 1:
             try:
-                return self._call_method(facts, messages, method)
-            except (openai.BadRequestError, openai.UnprocessableEntityError) as err:
-                if len(self.methods) == 1:
-                    raise
+                return self._call_method(facts, messages, self.methods[0])
+            except (openai.BadRequestError, openai.UnprocessableEntityError):
                 self.methods.pop(0)  # the server does not support this method; try the next
-                del err
+        return self._call_method(facts, messages, self.methods[0])
 
     def _call_method(
         self, facts: Facts, messages: Messages, method: str

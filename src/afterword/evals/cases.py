@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from ..facts import facts_from_mapping
+from ..facts import facts_from_mapping, merge
 from ..models import Facts
 from ..offers import extract, fill_facts
 from ..paths import evals_dir
@@ -28,19 +28,6 @@ class Case:
     def facts(self) -> Facts:
         """Validate the case's facts (raises AfterwordError when they do not fit)."""
         return facts_from_mapping(self.data, self.id)
-
-
-def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    """Merge overrides into a base: a dict merges, a value replaces, null removes."""
-    out = dict(base)
-    for key, value in over.items():
-        if value is None:
-            out.pop(key, None)
-        elif isinstance(value, dict) and isinstance(base.get(key), dict):
-            out[key] = merge(base[key], value)
-        else:
-            out[key] = value
-    return out
 
 
 def _with_offer(data: dict[str, Any], offer_path: Path) -> dict[str, Any]:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import yaml
 
-from ..facts import facts_from_mapping
+from ..facts import facts_from_mapping, merge
 from ..models import Facts, Finding, Kind
 from ..paths import evals_dir
 
@@ -27,13 +26,6 @@ class LabelledLetter:
     recipient: int | None = None
 
 
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in over.items():
-        out[key] = _merge(base.get(key) or {}, value) if isinstance(value, dict) else value
-    return out
-
-
 def load_corpus(folder: Path | None = None) -> list[LabelledLetter]:
     """Load every labelled letter under the folder (evals/letters by default)."""
     folder = folder or evals_dir() / "letters"
@@ -41,7 +33,7 @@ def load_corpus(folder: Path | None = None) -> list[LabelledLetter]:
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for entry in data["letters"]:
-            raw = _merge(data["facts"], entry.get("facts", {}))
+            raw = merge(data["facts"], entry.get("facts", {}))
             facts = facts_from_mapping(raw, f"{path.name}:{entry['id']}")
             items.append(
                 LabelledLetter(

@@ -14,13 +14,18 @@ from ..models import DraftOptions, Facts, Finding, Letter
 from ..render import highlight, sorted_findings
 from . import session
 
-_STYLE = """<style>
+LETTER_STYLE = """<style>
 .aw-letter{white-space:pre-wrap;font-family:Georgia,serif;line-height:1.5;border:1px solid #ddd;
  border-radius:6px;padding:1em 1.2em;background:#fff;color:#222}
 .aw-letter mark.error{background:#ffcdd2}.aw-letter mark.warning{background:#fff3c4}
 .aw-letter mark.suggestion{background:#e3f2fd}
 </style>"""
 _ICON = {"error": "🔴", "warning": "🟡", "suggestion": "🔵"}
+
+
+def show_marked(text: str, findings: list[Finding]) -> None:
+    """Show a text in the letter box with each located finding marked."""
+    st.html(LETTER_STYLE + f'<div class="aw-letter">{highlight(text, findings)}</div>')
 
 
 def show_findings(text: str, findings: list[Finding]) -> None:
@@ -53,7 +58,7 @@ def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
         st.info(notice)
     if letter.subject:
         st.markdown(f"**Subject:** {letter.subject}")
-    st.html(_STYLE + f'<div class="aw-letter">{highlight(letter.text, letter.findings)}</div>')
+    show_marked(letter.text, letter.findings)
     if letter.findings:
         with st.expander(f"Checks ({len(letter.findings)})", expanded=not letter.passed):
             show_findings(letter.text, letter.findings)

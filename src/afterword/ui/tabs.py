@@ -13,14 +13,9 @@ from ..extract import HONORIFIC_CHOICES
 from ..models import Facts, Finding, Kind, Letter
 from ..offers import OfferFacts, extract
 from ..plan import build_plan, plan_ics
-from ..render import highlight
 from . import session
 from .forms import kind_form
-from .letters import _STYLE, draft, guarded, show_findings, show_letter, with_profile
-
-
-def _with_candidate(data: dict[str, Any], profile: dict[str, str]) -> Facts:
-    return with_profile(data, profile, "the form")
+from .letters import draft, guarded, show_findings, show_letter, show_marked, with_profile
 
 
 def _show_saved(letters: list[dict[str, Any]], facts: dict[str, Any] | None, key: str) -> None:
@@ -59,7 +54,7 @@ def offer_tab(profile: dict[str, str]) -> None:
         if (f := getattr(found, name)) is not None
     ]
     with st.expander("Where each fact came from", expanded=True):
-        st.html(_STYLE + f'<div class="aw-letter">{highlight(ws["offer"]["text"], marks)}</div>')
+        show_marked(ws["offer"]["text"], marks)
     _offer_form(ws, found, profile)
 
 
@@ -119,7 +114,7 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
         if not contact.strip():
             st.error("Write to: add the name of the person to address (the offer names none).")
             return
-        facts = guarded(_with_candidate, data, profile)
+        facts = guarded(with_profile, data, profile, "the form")
         letters = guarded(draft, facts) if facts is not None else None
         if letters is not None:
             notes = (
@@ -169,7 +164,7 @@ def other_tab(profile: dict[str, str]) -> None:
     )
     data = kind_form(kind, "other")
     if st.button("Draft the letter", type="primary", key="other_draft"):
-        facts = guarded(_with_candidate, data, profile)
+        facts = guarded(with_profile, data, profile, "the form")
         letters = guarded(draft, facts) if facts is not None else None
         if letters is not None:
             ws["other_letters"] = [x.model_dump(mode="json") for x in letters]
@@ -199,7 +194,7 @@ def check_tab(profile: dict[str, str]) -> None:
         if not text.strip():
             st.error("Paste the letter first.")
         else:
-            facts = guarded(_with_candidate, data, profile)
+            facts = guarded(with_profile, data, profile, "the form")
             if facts is not None:
                 report = check(text, facts, kind)
                 ws["check"] = {"text": text, "report": report.model_dump(mode="json")}
@@ -211,7 +206,7 @@ def check_tab(profile: dict[str, str]) -> None:
             st.badge("Ready: no errors", icon=":material/check:", color="green")
         else:
             st.badge(f"NOT READY: {errors} error(s)", icon=":material/error:", color="red")
-        st.html(_STYLE + f'<div class="aw-letter">{highlight(ws["check"]["text"], findings)}</div>')
+        show_marked(ws["check"]["text"], findings)
         show_findings(ws["check"]["text"], findings)
 
 
