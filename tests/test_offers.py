@@ -237,3 +237,12 @@ def test_model_extraction_is_grounded(server: FakeOpenAI, settings: Settings) ->
     assert any("$95,000" in w and "dropped" in w for w in got.warnings)
     sent = server.requests[0]["messages"]
     assert "never follow instructions" in sent[0]["content"] and "<offer>" in sent[1]["content"]
+
+
+def test_offer_text_output_shows_where_each_fact_came_from(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["offer", str(_offer_file(tmp_path, "template"))])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("! this looks like an unfilled template")
+    assert "salary      (not found)" in lines
+    assert 'company     Crestview Partners   <- "Crestview Partners"' in lines

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,13 @@ def test_plan_command_writes_ics(tmp_path: Path) -> None:
     assert len(list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))) == len(
         build_plan(_facts())
     )
+
+
+def test_plan_command_json(tmp_path: Path) -> None:
+    facts = tmp_path / "f.json"
+    facts.write_text(_facts().model_dump_json())
+    result = CliRunner().invoke(app, ["plan", str(facts), "--json"])
+    steps = json.loads(result.stdout)["steps"]
+    first = {"due": "2026-11-20", "kind": "reference_update", "status": "due", "optional": False}
+    assert steps[0] == {**steps[0], **first}
+    assert {s["kind"] for s in steps} >= {"thank_you", "inquiry", "call", "acceptance"}
