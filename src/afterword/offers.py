@@ -61,6 +61,18 @@ class OfferFacts(BaseModel):
     conditions: list[Span] = Field(default_factory=list)
     benefits: list[Span] = Field(default_factory=list)
 
+    def spans(self) -> list[Span]:
+        """Return every extracted value that points into the text."""
+        single = [
+            self.company,
+            self.position,
+            self.salary,
+            self.start_date,
+            self.respond_by,
+            self.contact,
+        ]
+        return [f for f in [*single, *self.conditions, *self.benefits] if f is not None]
+
 
 PLACEHOLDER = re.compile(
     r"\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}?\}|<[A-Za-z][A-Za-z _]{1,30}>|_{3,}|\bX{2,}[X,.]*\b"

@@ -86,11 +86,6 @@ def accuracy(
                 misses.append(
                     f"{offer.name}.{name}: got {shown!r}, want {offer.expect.get(name)!r}"
                 )
-        for span in _spans(got):
-            assert text[span[0] : span[1]], f"{offer.name}: empty span"
+        for span in got.spans():
+            assert text[span.start : span.end], f"{offer.name}: empty span"
     return {k: (v[0], v[1]) for k, v in counts.items()}, misses
-
-
-def _spans(got: OfferFacts) -> list[tuple[int, int]]:
-    fields = [got.company, got.position, got.salary, got.start_date, got.respond_by, got.contact]
-    return [(f.start, f.end) for f in [*fields, *got.conditions, *got.benefits] if f is not None]
