@@ -11,6 +11,7 @@ import typer
 
 from .errors import AfterwordError, FactsError
 from .models import Facts, Finding, Letter
+from .terminal import echo
 
 if TYPE_CHECKING:
     from .settings import Settings
@@ -33,7 +34,7 @@ def _group() -> None:
 
 
 def _fail(err: AfterwordError) -> NoReturn:
-    typer.echo(f"afterword: {err}", err=True)
+    echo(f"afterword: {err}", err=True)
     raise typer.Exit(err.exit_code)
 
 
@@ -56,7 +57,7 @@ def draft(
     from .settings import load_settings
 
     if backend not in ("auto", "offline", "openai"):
-        typer.echo("afterword: --backend must be offline, openai or auto", err=True)
+        echo("afterword: --backend must be offline, openai or auto", err=True)
         raise typer.Exit(2)
     notes: list[str] = []
     try:
@@ -72,7 +73,7 @@ def draft(
         letters = _save(facts, letters, settings)
     if as_json:
         payload = {"letters": [letter.model_dump(mode="json") for letter in letters]}
-        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        echo(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         from .render import print_letters, print_usage
 
@@ -148,16 +149,16 @@ def offer_cmd(
     except AfterwordError as err:
         _fail(err)
     if as_json:
-        typer.echo(json.dumps(found.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        echo(json.dumps(found.model_dump(mode="json"), indent=2, ensure_ascii=False))
         return
     for warning in found.warnings:
-        typer.echo(f"! {warning}")
+        echo(f"! {warning}")
     for name in ("company", "position", "salary", "start_date", "respond_by", "contact"):
         field = getattr(found, name)
         shown = f'{field.value}   <- "{text[field.start : field.end]}"' if field else "(not found)"
-        typer.echo(f"{name:11} {shown}")
+        echo(f"{name:11} {shown}")
     for c in found.conditions:
-        typer.echo(f"{'condition':11} {c.value}")
+        echo(f"{'condition':11} {c.value}")
 
 
 @app.command()
@@ -178,16 +179,16 @@ def plan(
     if ics is not None:
         ics.write_bytes(plan_ics(steps, facts))
     if as_json:
-        typer.echo(json.dumps({"steps": [s.model_dump(mode="json") for s in steps]}, indent=2))
+        echo(json.dumps({"steps": [s.model_dump(mode="json") for s in steps]}, indent=2))
         return
     if not steps:
-        typer.echo("No follow-ups: the facts give no interview or offer dates.")
+        echo("No follow-ups: the facts give no interview or offer dates.")
     for s in steps:
         flag = {"overdue": "OVERDUE", "due": "TODAY", "upcoming": ""}[s.status]
         extra = " (optional)" if s.optional else ""
-        typer.echo(f"{s.due:%a %Y-%m-%d} {flag:8} {s.action}{extra}\n{'':24}{s.why}")
+        echo(f"{s.due:%a %Y-%m-%d} {flag:8} {s.action}{extra}\n{'':24}{s.why}")
     if ics is not None:
-        typer.echo(f"\nCalendar written to {ics} ({len(steps)} events).")
+        echo(f"\nCalendar written to {ics} ({len(steps)} events).")
 
 
 history_app = typer.Typer(help="List, show, export or erase the drafts kept on this machine.")
@@ -209,10 +210,10 @@ def history_list(limit: Annotated[int, typer.Option(help="How many drafts.")] = 
     """List the latest drafts, newest first."""
     rows = _store().drafts(limit)
     if not rows:
-        typer.echo("No drafts yet.")
+        echo("No drafts yet.")
     for r in rows:
         verdict = "ready" if r["passed"] else "NOT READY"
-        typer.echo(
+        echo(
             f"{r['id']:>5}  {r['created_at'][:16]}  {r['kind']:<17} {r['recipient']:<20} "
             f"{r['company']} ({verdict})"
         )
@@ -225,14 +226,14 @@ def history_show(draft_id: int) -> None:
 
     row = _store().draft(draft_id)
     if row is None:
-        typer.echo(f"afterword: no draft {draft_id}", err=True)
+        echo(f"afterword: no draft {draft_id}", err=True)
         raise typer.Exit(2)
     if row["subject"]:
-        typer.echo(f"Subject: {row['subject']}\n")
-    typer.echo(row["text"].rstrip())
+        echo(f"Subject: {row['subject']}\n")
+    echo(row["text"].rstrip())
     findings = [Finding.model_validate(f) for f in row["findings"]]
     if findings:
-        typer.echo("\nChecks:\n" + "\n".join(format_findings(findings, row["text"])))
+        echo("\nChecks:\n" + "\n".join(format_findings(findings, row["text"])))
 
 
 @history_app.command("delete")
@@ -241,12 +242,12 @@ def history_delete(
 ) -> None:
     """Delete one draft (asks for --yes)."""
     if not yes:
-        typer.echo("afterword: deleting is permanent; add --yes to delete", err=True)
+        echo("afterword: deleting is permanent; add --yes to delete", err=True)
         raise typer.Exit(2)
     if not _store().delete_draft(draft_id):
-        typer.echo(f"afterword: no draft {draft_id}", err=True)
+        echo(f"afterword: no draft {draft_id}", err=True)
         raise typer.Exit(2)
-    typer.echo(f"Deleted draft {draft_id}.")
+    echo(f"Deleted draft {draft_id}.")
 
 
 @history_app.command("export")
@@ -254,7 +255,7 @@ def history_export(out: Annotated[Path, typer.Argument(help="JSON file to write.
     """Write the whole history to a JSON file."""
     data = _store().export()
     out.write_text(json.dumps(data, indent=2, ensure_ascii=False))
-    typer.echo(f"Exported {len(data['drafts'])} drafts to {out}.")
+    echo(f"Exported {len(data['drafts'])} drafts to {out}.")
 
 
 @history_app.command("erase")
@@ -263,11 +264,11 @@ def history_erase(
 ) -> None:
     """Erase the whole history from this machine (asks for --yes)."""
     if not yes:
-        typer.echo("afterword: erasing removes every draft for good; add --yes to erase", err=True)
+        echo("afterword: erasing removes every draft for good; add --yes to erase", err=True)
         raise typer.Exit(2)
     store = _store()
     store.erase()
-    typer.echo(f"Erased {store.path}.")
+    echo(f"Erased {store.path}.")
 
 
 @app.command()
@@ -295,13 +296,13 @@ def check(
     except AfterwordError as err:
         _fail(err)
     if as_json:
-        typer.echo(report.model_dump_json(indent=2))
+        echo(report.model_dump_json(indent=2))
     else:
         from .render import format_findings
 
-        typer.echo("passed" if report.passed else "NOT READY: errors remain")
+        echo("passed" if report.passed else "NOT READY: errors remain")
         for line in format_findings(report.findings, text):
-            typer.echo(line)
+            echo(line)
     raise typer.Exit(0 if report.passed else 1)
 
 
@@ -328,7 +329,7 @@ def eval_cmd(
     from .evals.runner import bless as bless_run
 
     if backend not in ("offline", "openai") or mode not in ("replay", "record", "live"):
-        typer.echo("afterword: --backend offline|openai, --mode replay|record|live", err=True)
+        echo("afterword: --backend offline|openai, --mode replay|record|live", err=True)
         raise typer.Exit(2)
     config = RunConfig(backend, mode, cases, cassettes, templates, max_concurrency)
     try:
@@ -336,19 +337,19 @@ def eval_cmd(
     except AfterwordError as err:
         _fail(err)
     if not results:
-        typer.echo(f"afterword: no case matches {cases!r}", err=True)
+        echo(f"afterword: no case matches {cases!r}", err=True)
         raise typer.Exit(2)
     summary = summarize(results, backend if backend == "offline" else f"openai:{mode}")
     diff = None
     if baseline is not None and baseline.exists() and not bless:
         diff = compare(summary, json.loads(baseline.read_text()))
     write_outputs(out, results, summary, diff, checker_summary(score_corpus()))
-    typer.echo(console_table(summary, diff))
-    typer.echo(f"outputs in {out}/ (summary.json, results.jsonl, report.md, report.html)")
+    echo(console_table(summary, diff))
+    echo(f"outputs in {out}/ (summary.json, results.jsonl, report.md, report.html)")
     if bless:
         target = baseline or Path(f"evals/baselines/{backend}.json")
         bless_run(summary, target)
-        typer.echo(f"blessed as the baseline: {target}")
+        echo(f"blessed as the baseline: {target}")
     raise typer.Exit(1 if diff and diff["regressions"] else 0)
 
 
@@ -362,7 +363,7 @@ def checker_eval(
     from .evals.corpus import format_scores, load_corpus, score_corpus
 
     result = score_corpus(load_corpus(letters))
-    typer.echo(format_scores(result))
+    echo(format_scores(result))
     raise typer.Exit(1 if result.error_false_positives() or result.misses() else 0)
 
 
