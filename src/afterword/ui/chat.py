@@ -19,6 +19,7 @@ from ..recap import (
 )
 from . import session
 from .letters import draft, guarded, show_letter, with_profile
+from .text import plain
 
 GREETING = (
     "Let's write your thank-you notes. I'll ask what a career coach would ask, one "
@@ -232,7 +233,8 @@ def chat_tab(profile: dict[str, str]) -> None:
         _draft_version(ws, profile, reply)
     for message in ws["chat"]:
         with st.chat_message(message["role"]):
-            st.markdown(message["text"])
+            # What the person typed is shown as typed; the assistant's own lines use markdown.
+            st.markdown(plain(message["text"]) if message["role"] == "user" else message["text"])
     _facts_card(ws)
     st.segmented_control(
         "Send as", ["email", "card", "letter"], default="email", key="chat_channel"

@@ -13,6 +13,7 @@ from ..export import file_stem, mailto, to_docx, to_eml, to_txt
 from ..models import DraftOptions, Facts, Finding, Letter
 from ..render import highlight, sorted_findings
 from . import session
+from .text import plain, show_plain
 
 LETTER_STYLE = """<style>
 .aw-letter{white-space:pre-wrap;font-family:Georgia,serif;line-height:1.5;border:1px solid #ddd;
@@ -33,7 +34,8 @@ def show_findings(text: str, findings: list[Finding]) -> None:
     for f in sorted_findings(findings):
         where = f' "{text[f.start : f.end]}"' if f.start is not None and f.end is not None else ""
         fix = f" Suggestion: {f.suggestion}" if f.suggestion else ""
-        st.markdown(f"{_ICON[f.severity]} **{f.severity}** `{f.rule}`{where}: {f.message}.{fix}")
+        said = plain(f"{where}: {f.message}.{fix}")
+        st.markdown(f"{_ICON[f.severity]} **{f.severity}** `{f.rule}`{said}")
 
 
 def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
@@ -53,11 +55,11 @@ def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
         if letter.backend == "offline"
         else letter.backend.replace("openai:", "model ")
     )
-    st.caption(f"Drafted by the {who}; checked by Afterword's checker.")
+    st.caption(plain(f"Drafted by the {who}; checked by Afterword's checker."))
     for notice in letter.notices:
-        st.info(notice)
+        show_plain(notice, "info")
     if letter.subject:
-        st.markdown(f"**Subject:** {letter.subject}")
+        st.markdown(f"**Subject:** {plain(letter.subject)}")
     show_marked(letter.text, letter.findings)
     if letter.findings:
         with st.expander(f"Checks ({len(letter.findings)})", expanded=not letter.passed):
@@ -95,7 +97,8 @@ def draft(facts: Facts, options: DraftOptions | None = None) -> list[Letter]:
 
         letters, _ = draft_runs(facts, "auto", settings, progress, options)
         status.update(label="Checked and saved.", state="complete")
-    return keep(session.store(), facts, letters, st.session_state.get("store_error") or "")
+    problem = st.session_state.get("store_error") or ""
+    return keep(session.store(), facts, letters, problem, workspace=st.session_state.get("sid"))
 
 
 def with_profile(data: dict[str, Any], profile: dict[str, str], source: str) -> Facts:
@@ -115,5 +118,5 @@ def guarded(action: Any, *args: Any) -> Any:
     try:
         return action(*args)
     except AfterwordError as err:
-        st.error(str(err))
+        show_plain(str(err), "error")
     return None

@@ -16,6 +16,7 @@ from ..plan import build_plan, plan_ics
 from . import session
 from .forms import kind_form
 from .letters import draft, guarded, show_findings, show_letter, show_marked, with_profile
+from .text import show_plain
 
 
 def _show_saved(letters: list[dict[str, Any]], facts: dict[str, Any] | None, key: str) -> None:
@@ -47,7 +48,7 @@ def offer_tab(profile: dict[str, str]) -> None:
         return
     found = OfferFacts.model_validate(ws["offer"]["found"])
     for warning in found.warnings:
-        st.warning(warning)
+        show_plain(warning, "warning")
     marks = [
         Finding(rule=name, severity="suggestion", message=name, start=f.start, end=f.end)
         for name in ("company", "position", "salary", "start_date", "respond_by", "contact")
@@ -214,9 +215,11 @@ def history_tab() -> None:
     """Past drafts, the follow-up plan, export and erase."""
     db = session.store()
     if db is None:
-        st.error(f"The history cannot be opened: {st.session_state.get('store_error')}")
+        show_plain(f"The history cannot be opened: {st.session_state.get('store_error')}", "error")
         return
-    rows = db.drafts(200)
+    session.workspace()  # sets the id of this workspace: its drafts are the only ones shown
+    sid = st.session_state.sid
+    rows = db.drafts(200, workspace=sid)
     st.subheader(f"Past drafts ({len(rows)})")
     if rows:
         st.dataframe(
@@ -263,7 +266,7 @@ def history_tab() -> None:
     st.subheader("Your data")
     st.download_button(
         "Export my history (JSON)",
-        json.dumps(db.export(), indent=2, default=str),
+        json.dumps(db.export(workspace=sid), indent=2, default=str),
         "afterword-history.json",
         "application/json",
         key="history_export",
