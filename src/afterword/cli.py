@@ -103,6 +103,12 @@ def _facts_with_offer(facts_file: Path, offer_file: Path, notes: list[str]) -> F
 
     _, found = extract(read_text(offer_file))
     data = fill_facts(parse_mapping(read_text(facts_file), str(facts_file)), found)
+    unsettled = [c for c in found.conflicts if c.field not in (data.get("offer") or {})]
+    if unsettled:
+        raise FactsError(
+            str(offer_file),
+            [f"{c.message}: write it as offer.{c.field} in {facts_file}" for c in unsettled],
+        )
     from_offer = to_facts_mapping(found)
     notes.extend(found.warnings)
     taken = ", ".join(f"{k} {v}" for k, v in _flat(from_offer))

@@ -85,7 +85,7 @@ def _without_instructions(text: str, facts: OfferFacts) -> str:
     """Mask what is addressed to an AI, and name it in a warning."""
     regions = instruction_regions(text)
     if regions:
-        shown = "; ".join(f'"{quote(r.text)}"' for r in regions[:3])
+        shown = "; ".join(f'"{quote(text[r.start : r.end])}"' for r in regions[:3])
         more = f" and {len(regions) - 3} more" if len(regions) > 3 else ""
         facts.warnings.append(
             "the offer contains text that reads like instructions to an AI, not part of the "
@@ -106,13 +106,13 @@ def _untrusted(text: str, readable: str, facts: OfferFacts) -> list[tuple[int, i
         )
     mixed = mixed_script_words(readable)
     if mixed:
-        named = {r.text: " and ".join(s) for r, s in mixed}
+        named = {word: " and ".join(s) for _, word, s in mixed}
         shown = ", ".join(f'"{word}" ({scripts})' for word, scripts in list(named.items())[:4])
         facts.warnings.append(
             f"some words mix letters of different alphabets, a way to make one name look like "
             f"another: {shown}. No fact was taken from them; type the real value yourself."
         )
-    return holes + [(r.start, r.end) for r, _ in mixed]
+    return holes + [(r.start, r.end) for r, _, _ in mixed]
 
 
 def _salary(facts: OfferFacts, readable: str, ok: Check) -> None:

@@ -41,7 +41,6 @@ class Region:
 
     start: int
     end: int
-    text: str
 
 
 def strip_invisible(text: str) -> tuple[str, int]:
@@ -94,17 +93,16 @@ def instruction_regions(text: str) -> list[Region]:
                 nxt = bisect.bisect_right(sentence_starts, m.end() - 1)
                 if nxt < len(sentence_starts):
                     end = min(end, sentence_starts[nxt])
-            regions.append(Region(start, end, text[start:end]))
-    return _merge(regions, text)
+            regions.append(Region(start, end))
+    return _merge(regions)
 
 
-def _merge(regions: list[Region], text: str) -> list[Region]:
+def _merge(regions: list[Region]) -> list[Region]:
     out: list[Region] = []
     for r in sorted(regions, key=lambda r: r.start):
         if out and r.start <= out[-1].end:
-            last = out.pop()
-            end = max(last.end, r.end)
-            r = Region(last.start, end, text[last.start : end])
+            r = Region(out[-1].start, max(out[-1].end, r.end))
+            out.pop()
         out.append(r)
     return out
 
@@ -121,15 +119,15 @@ def mask(text: str, regions: list[Region]) -> str:
     return "".join(parts)
 
 
-def mixed_script_words(text: str) -> list[tuple[Region, list[str]]]:
-    """Find words whose letters come from more than one alphabet, with those alphabets."""
-    found: list[tuple[Region, list[str]]] = []
+def mixed_script_words(text: str) -> list[tuple[Region, str, list[str]]]:
+    """Find words whose letters come from more than one alphabet: each, the word, the alphabets."""
+    found: list[tuple[Region, str, list[str]]] = []
     for m in _WORD.finditer(text):
         if m.group().isascii():
             continue
         scripts = sorted({s for ch in m.group() if (s := _script(ch))})
         if len(scripts) > 1:
-            found.append((Region(m.start(), m.end(), m.group()), scripts))
+            found.append((Region(m.start(), m.end()), m.group(), scripts))
     return found
 
 
@@ -149,5 +147,5 @@ def _script(ch: str) -> str | None:
 
 def quote(text: str, limit: int = 70) -> str:
     """Return a short quotation of a passage for a warning, on one line."""
-    flat = " ".join(text.split())
+    flat = " ".join(text[: limit * 4].split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

@@ -60,16 +60,22 @@ def offer_tab(profile: dict[str, str]) -> None:
 
 
 def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) -> None:
+    chosen = _choose_conflicts(found)
+
     def value(name: str) -> str:
         field = getattr(found, name)
-        return str(field.value) if field else ""
+        return str(field.value) if field else chosen.get(name, "")
 
     st.subheader("Confirm the offer's facts")
     c1, c2 = st.columns(2)
     company = c1.text_input("Company", value("company"), key="o_company")
     position = c2.text_input("Position", value("position"), key="o_position")
-    salary = c1.text_input("Salary, as offered", value("salary"), key="o_salary")
-    start = c2.date_input("Start date", _day(value("start_date")), key="o_start")
+    salary = c1.text_input(
+        "Salary, as offered", value("salary"), key=_key("o_salary", chosen.get("salary"))
+    )
+    start = c2.date_input(
+        "Start date", _day(value("start_date")), key=_key("o_start", chosen.get("start_date"))
+    )
     respond = c1.date_input("Answer by", _day(value("respond_by")), key="o_respond")
     received = c2.date_input("Offer received", dt.date.today(), key="o_received")
     contact = c1.text_input("Write to", value("contact"), key="o_contact")
@@ -129,6 +135,27 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
             ]
             ws["offer_facts"] = facts.model_dump(mode="json")
     _show_saved(ws.get("offer_letters", []), ws.get("offer_facts"), "offer")
+
+
+def _choose_conflicts(found: OfferFacts) -> dict[str, str]:
+    """Ask which value is right where the offer gives two; nothing is picked for the person."""
+    chosen: dict[str, str] = {}
+    for conflict in found.conflicts:
+        label = conflict.field.replace("_", " ")
+        picked = st.radio(
+            f"The offer gives different values for the {label}: which one were you offered?",
+            [o.value for o in conflict.options],
+            index=None,
+            key=f"o_conflict_{conflict.field}",
+        )
+        if picked is not None:
+            chosen[conflict.field] = str(picked)
+    return chosen
+
+
+def _key(base: str, picked: str | None) -> str:
+    """Name a field's widget after the value picked for it, so a new pick refills the field."""
+    return f"{base}:{picked}" if picked else base
 
 
 def _day(text: str) -> dt.date | None:
