@@ -189,11 +189,23 @@ def test_dictionary_holds_only_this_letters_facts() -> None:
         merge(first.model_dump(), {"recipients": [{"name": "Zofia Łukasiewicz"}]})
     )
     for facts, has in ((first, False), (other, True), (first, False)):
-        text = compose(facts)[0].text
-        check(text, facts)
-        words = set(grammar.linter().export_words())  # words Harper already knows are skipped
-        assert words <= set(grammar.fact_vocabulary(facts))
-        assert ("Łukasiewicz" in words) is has and ("Jones" in words) is not has
+        words = grammar.fact_vocabulary(facts)
+        grammar.harper_lints("I met them.", words)
+        added = set(grammar.linter().export_words())  # words Harper already knows are skipped
+        assert added <= set(words)
+        assert ("Łukasiewicz" in added) is has and ("Jones" in added) is not has
+    grammar.harper_lints("I met them.", ())
+    assert grammar.linter().export_words() == []
+
+
+def test_check_adds_no_words_while_harper_spelling_is_off() -> None:
+    """Harper's spelling lint is off (mechanics.spelling reads names), so the facts' words
+    would change nothing and cost ~40 ms a letter; check() leaves the dictionary alone."""
+    facts = Facts.model_validate(
+        merge(example_facts(Kind.THANK_YOU).model_dump(), {"recipients": [{"name": "Ömer Yılmaz"}]})
+    )
+    check(compose(facts)[0].text, facts)
+    assert grammar.linter().export_words() == []
 
 
 def test_threads_share_one_linter_safely() -> None:
@@ -219,16 +231,28 @@ def test_harper_prints_nothing(capfd: pytest.CaptureFixture[str]) -> None:
     assert capfd.readouterr().out == ""
 
 
-def test_prose_blanks_everything_but_body_paragraphs() -> None:
+def test_prose_is_the_body_paragraphs_only() -> None:
     facts = example_facts(Kind.THANK_YOU).model_copy(update={"channel": Channel.LETTER})
     text = compose(facts)[0].text.replace(END, f"{END}\n\nFrom: Jane Doe\nTo: Tom Jones")
-    doc = Doc(text, facts, facts.kind)
-    prose = grammar.prose(doc)
-    assert len(prose) == len(text)
-    kept = " ".join(prose.split())
+    pieces = grammar.prose(Doc(text, facts, facts.kind))
+    assert all(len(p.text) == p.end - p.start for p in pieces)
+    kept = " ".join(" ".join(p.text for p in pieces).split())
     assert "Thank you for taking the time" in kept
     for gone in ("Jane Doe", "12 Elm Street", "Dear Mr. Jones", "Best regards", "From:", "To:"):
         assert gone not in kept
+
+
+@pytest.mark.parametrize("joiner", [" ", "\n", "\n\n"])
+def test_long_paste_is_cut_at_sentence_ends(joiner: str) -> None:
+    """Harper slows down faster than a text grows, so a long paste is read in pieces."""
+    facts = example_facts(Kind.THANK_YOU)
+    body = joiner.join(f"Point {n} of the plan matters. I has enjoyed it." for n in range(400))
+    text = f"Dear Mr. Jones,\n\n{body}\n\nBest regards,\nJane Doe\n"
+    pieces = grammar.prose(Doc(text, facts, facts.kind))
+    assert max(len(p.text) for p in pieces) <= 4000
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+    hits = [f for f in _grammar(text, facts) if f.rule == "grammar.harper"]
+    assert [text[f.start : f.end] for f in hits if f.start is not None] == ["has"] * 400
 
 
 def test_good_corpus_letters_raise_no_grammar_finding() -> None:
