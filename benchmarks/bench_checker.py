@@ -9,6 +9,7 @@ Targets: the whole checker no slower than proselint per letter; cold start under
 
 from __future__ import annotations
 
+import resource
 import statistics
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import yaml
 from common import ROOT, median_ms
 
 from afterword.checker import check, grammar
@@ -99,17 +101,34 @@ def _cold_start(item: LabelledLetter, runs: int = 5) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         letter = Path(tmp) / "letter.txt"
         letter.write_text(item.text)
+        facts = Path(tmp) / "facts.yaml"
+        facts.write_text(yaml.safe_dump(item.facts.model_dump(mode="json", exclude_none=True)))
         args = [sys.executable, "-m", "afterword", "check", str(letter)]
-        for label, extra in (("", []), (" --facts", ["--facts", str(item.facts_path)])):
-            times = []
+        for label, extra in (("", []), (" --facts F", ["--facts", str(facts)])):
+            walls, cpus = [], []
             for _ in range(runs):
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 start = time.perf_counter()
-                subprocess.run([*args, *extra], capture_output=True, check=False)
-                times.append(time.perf_counter() - start)
+                done = subprocess.run([*args, *extra], capture_output=True, check=False)
+                walls.append(time.perf_counter() - start)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+            if done.returncode == 2:
+                print(f"`afterword check letter.txt{label}`: usage error (exit 2), not timed")
+                continue
             print(
-                f"cold start `afterword check letter.txt{label}`: "
-                f"{statistics.median(times):.2f} s median of {runs}"
+                f"cold start `afterword check letter.txt{label}`: {statistics.median(walls):.2f} s "
+                f"wall, {statistics.median(cpus):.2f} s CPU (median of {runs})"
             )
+    took = _harper_build()
+    print(f"  of which Harper's dictionary build (harper.Linter()): {took:.2f} s CPU")
+
+
+def _harper_build() -> float:
+    code = "import time, harper; t = time.process_time(); harper.Linter()"
+    code += "; print(time.process_time() - t)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(done.stdout)
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..grammar_engine import built_linter
 from ..models import Facts, Severity
 from .doc import Doc, Span
 from .known import fact_strings
@@ -37,9 +38,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 @cache
 def linter() -> harper.Linter:
     """Return the process's Harper linter, built once with our lint configuration."""
-    import harper
-
-    built = harper.Linter(harper.Dialect.AMERICAN)
+    built = built_linter()
     built.set_lint_config(_config(built))
     return built
 
@@ -72,13 +71,6 @@ def _groups(settings: list[dict[str, Any]]) -> dict[str, list[str]]:
             out[group["label"]] = names + [n for sub in inner.values() for n in sub]
             out.update(inner)
     return out
-
-
-def warm() -> threading.Thread:
-    """Start building the linter in the background (Harper releases the GIL meanwhile)."""
-    thread = threading.Thread(target=linter, name="harper-warm", daemon=True)
-    thread.start()
-    return thread
 
 
 def fact_vocabulary(facts: Facts) -> frozenset[str]:
@@ -262,9 +254,7 @@ def find_slips(rule_id: str, text: str) -> Iterator[tuple[re.Match[str], Pattern
             yield match, pattern
 
 
-def _slip_rule(rule_id: str) -> None:
-    data: dict[str, Any] = load("grammar")[rule_id]
-
+def _slip_rule(rule_id: str, message: str) -> None:
     def matcher(doc: Doc) -> Iterator[Hit]:
         for piece in prose(doc):
             for match, pattern in find_slips(rule_id, piece.text):
@@ -273,8 +263,9 @@ def _slip_rule(rule_id: str) -> None:
                 start, end = piece.start + match.start(), piece.start + match.end()
                 yield Hit(start, end, detail, fix, pattern.severity)
 
-    rule(f"grammar.{rule_id}", "error", data["message"])(matcher)
+    rule(f"grammar.{rule_id}", "error", message)(matcher)
 
 
-for _rule_id in ("missing_to", "look_forward", "word_choice"):
-    _slip_rule(_rule_id)
+_slip_rule("missing_to", 'A verb after this adjective needs "to"')
+_slip_rule("look_forward", '"look forward to" takes an -ing form')
+_slip_rule("word_choice", "A slip in a set phrase")
