@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..models import Facts, Kind, Report
 from . import (  # noqa: F401  (importing a family registers its rules)
     facts_rules,
+    grammar,
     grounding,
     length,
     mechanics,
