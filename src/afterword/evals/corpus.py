@@ -24,6 +24,8 @@ class LabelledLetter:
     text: str
     expect: frozenset[str]
     recipient: int | None = None
+    subject: str | None = None
+    notes: str | None = None
 
 
 def load_corpus(folder: Path | None = None) -> list[LabelledLetter]:
@@ -44,6 +46,8 @@ def load_corpus(folder: Path | None = None) -> list[LabelledLetter]:
                     text=entry["text"],
                     expect=frozenset(entry.get("expect", [])),
                     recipient=entry.get("recipient"),
+                    subject=entry.get("subject"),
+                    notes=entry.get("notes"),
                 )
             )
     return items
@@ -114,7 +118,9 @@ def score_corpus(letters: list[LabelledLetter] | None = None) -> CorpusResult:
     scores = {rid: RuleScore(rid, r.severity) for rid, r in RULES.items()}
     all_findings: dict[str, list[Finding]] = {}
     for item in letters:
-        report = check(item.text, item.facts, item.kind, recipient=item.recipient)
+        report = check(
+            item.text, item.facts, item.kind, subject=item.subject, recipient=item.recipient
+        )
         all_findings[item.id] = report.findings
         fired = Counter(f.rule for f in report.findings)
         for rid in set(fired) | item.expect:
