@@ -9,28 +9,17 @@ from typing import Any
 
 from ..render import highlight, sorted_findings
 from .corpus import CorpusResult
+from .corpus_report import scores_json
 from .runner import CaseResult
 
 
 def checker_summary(corpus: CorpusResult) -> dict[str, Any]:
     """Return the checker's own scores on the labelled letters."""
-    rules = {
-        s.rule: {
-            "tp": s.tp,
-            "fp": s.fp,
-            "fn": s.fn,
-            "precision": round(s.precision, 3),
-            "recall": round(s.recall, 3),
-            "lintscore": round(s.lintscore, 2),
-        }
-        for s in sorted(corpus.scores.values(), key=lambda s: s.rule)
-        if s.tp + s.fp + s.fn
-    }
-    return {
-        "letters": len(corpus.letters),
-        "lintscore": round(corpus.total_lintscore, 2),
-        "rules": rules,
-    }
+    return scores_json(corpus)
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
 
 
 def console_table(summary: dict[str, Any], diff: dict[str, list[str]] | None) -> str:
@@ -136,7 +125,7 @@ def _markdown(
     ]
     for rule, s in checker["rules"].items():
         counts = f"{s['tp']} | {s['fp']} | {s['fn']}"
-        lines.append(f"| {rule} | {counts} | {s['precision']:.2f} | {s['recall']:.2f} |")
+        lines.append(f"| {rule} | {counts} | {_num(s['precision'])} | {_num(s['recall'])} |")
     return "\n".join(lines) + "\n"
 
 
@@ -202,7 +191,7 @@ def _html(
         )
     rows = "".join(
         f"<tr><td>{html.escape(k)}</td><td>{s['tp']}</td><td>{s['fp']}</td><td>{s['fn']}</td>"
-        f"<td>{s['precision']:.2f}</td><td>{s['recall']:.2f}</td></tr>"
+        f"<td>{_num(s['precision'])}</td><td>{_num(s['recall'])}</td></tr>"
         for k, s in checker["rules"].items()
     )
     body.append(
