@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from afterword.cli import app
+from afterword.errors import InputError
 from afterword.evals.corpus import (
     ERROR_PRECISION_FLOOR,
     FAMILIES,
@@ -110,6 +111,13 @@ def test_scores_count_hits_false_alarms_and_misses(small_corpus: Path) -> None:
     assert res.families()["tone"].recall == 0.0
     assert "names.misspelt: error precision 0.50 < 0.95" in res.below_target()
     assert not any(s == "suggestion" for f in res.fired.values() for s in f.values())
+
+
+def test_a_letter_id_used_twice_is_an_error_naming_both_files(small_corpus: Path) -> None:
+    text = (small_corpus / "one.yaml").read_text("utf-8")
+    (small_corpus / "two.yaml").write_text(text, "utf-8")
+    with pytest.raises(InputError, match=r"two\.yaml: id 'good' is also in one\.yaml"):
+        load_corpus(small_corpus)
 
 
 def test_checker_eval_prints_text_and_json(small_corpus: Path) -> None:

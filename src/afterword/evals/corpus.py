@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from ..errors import InputError
 from ..facts import facts_from_mapping, merge
 from ..models import Facts, Finding, Kind
 from ..paths import evals_dir
@@ -52,9 +53,13 @@ def load_corpus(folder: Path | None = None) -> list[LabelledLetter]:
     """Load every labelled letter under the folder (evals/letters by default)."""
     folder = folder or evals_dir() / "letters"
     items: list[LabelledLetter] = []
+    seen: dict[str, str] = {}
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for entry in data["letters"]:
+            if entry["id"] in seen:  # scores are kept by id: a clash would merge two letters
+                raise InputError(f"{path.name}: id {entry['id']!r} is also in {seen[entry['id']]}")
+            seen[entry["id"]] = path.name
             raw = merge(data["facts"], entry.get("facts", {}))
             facts = facts_from_mapping(raw, f"{path.name}:{entry['id']}")
             items.append(
