@@ -62,6 +62,37 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     ),
     "names.case": ([Ex(edits=(("Dear Mr. Jones,", "Dear Mr. jones,"),), span="jones")], [BASE]),
     "names.signature": ([Ex(edits=(("Best regards,\nJane Doe", "Best regards,\nJ."),))], [BASE]),
+    "names.full_name_greeting": (
+        [Ex(edits=(("Dear Mr. Jones,", "Dear Tom Jones,"),), span="Tom Jones")],
+        [
+            BASE,
+            Ex(
+                edits=(("Dear Mr. Jones,", "Dear Tom Jones,"),),
+                facts={"recipients": [{"name": "Tom Jones"}]},
+            ),
+        ],
+    ),
+    "names.greeting_punctuation": (
+        [Ex(edits=(("Dear Mr. Jones,", "Dear Mr. Jones"),), span="Dear Mr. Jones")],
+        [BASE, Ex(edits=(("Dear Mr. Jones,", "Dear Mr. Jones:"),))],
+    ),
+    "names.duplicate_greeting": (
+        [Ex(edits=(("Dear Mr. Jones,\n", "Dear Mr. Jones,\n\nDear Mr. Jones,\n"),))],
+        [BASE, add("I said hello to the team on my way out.")],
+    ),
+    "names.mixed_script": (
+        [Ex(edits=(("Dear Mr. Jones,", "Dear Mr. J\u043enes,"),), span="J\u043enes")],
+        [BASE, add("I also met Иван Петров from the Kyiv office.")],
+    ),
+    "names.signature_repeated": (
+        [Ex(edits=(("Best regards,\nJane Doe", "Best regards,\nJane Doe\nJane Doe"),))],
+        [
+            BASE,
+            Ex(
+                edits=(("Best regards,\nJane Doe", "Best regards,\nJane Doe\nJane Doe Consulting"),)
+            ),
+        ],
+    ),
     "facts.position": (
         [Ex(K.DECLINE, (("the Senior Sales Consultant position", "the position"),))],
         [BASE, Ex(K.DECLINE)],

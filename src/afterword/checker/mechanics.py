@@ -48,9 +48,13 @@ def _repeated(doc: Doc) -> Iterator[Hit]:
 @rule("mechanics.doubled_word", "error", "A word is doubled")
 def _doubled(doc: Doc) -> Iterator[Hit]:
     allowed = set(load("mechanics")["doubled_ok"])
-    for m in re.finditer(r"\b(\w+)\s+(\1)\b", doc.text, re.I):
-        if m.group(1).lower() not in allowed and not m.group(1).isdigit():
-            yield Hit(m.start(), m.end(), f'"{m.group()}"', m.group(1))
+    for m in re.finditer(r"\b(\w+)\s+(\1)\b(?![&'’-]\w)", doc.text, re.I):
+        first, second = m.group(1), m.group(2)
+        if first.lower() in allowed or first.isdigit():
+            continue
+        if first.isupper() != second.isupper() and len(first) > 1:
+            continue  # "at AT&T", "it IT": a word beside an acronym
+        yield Hit(m.start(), m.end(), f'"{m.group()}"', first)
 
 
 @cache
@@ -74,7 +78,7 @@ def _spelling(doc: Doc) -> Iterator[Hit]:
     allowed = fact_words(doc.facts)
     base = doc.body.start
     body = mask_addresses(doc.body.text)
-    for m in re.finditer(r"(?<![\w@./-])[a-z][a-z'’]+(?![\w@/-])", body):
+    for m in re.finditer(r"(?<![\w@./'’-])[a-z][a-z'’]+(?![\w@/-])", body):
         word = m.group().replace("’", "'")
         if word in allowed or word.endswith("'s") or word in sp:
             continue
@@ -84,7 +88,7 @@ def _spelling(doc: Doc) -> Iterator[Hit]:
 
 @rule("mechanics.double_space", "warning", "Two spaces between words")
 def _double_space(doc: Doc) -> Iterator[Hit]:
-    for m in re.finditer(r"(?<=\S)  +(?=\S)", doc.text):
+    for m in re.finditer(r"(?<=[^\s.!?:])  +(?=\S)", doc.text):  # two after a stop is a style
         yield Hit(m.start(), m.end(), suggestion=" ")
 
 
