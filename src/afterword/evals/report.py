@@ -118,7 +118,9 @@ def _markdown(
     lines += [
         "",
         f"## The checker on {checker['letters']} labelled letters "
-        f"(lintscore {checker['lintscore']})",
+        f"(recall {_num(checker['recall'])}, error precision "
+        f"{_num(checker['error_precision'])}, warning precision "
+        f"{_num(checker['warning_precision'])}, lintscore {checker['lintscore']})",
         "",
         "| rule | TP | FP | FN | precision | recall |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
@@ -195,8 +197,9 @@ def _html(
         for k, s in checker["rules"].items()
     )
     body.append(
-        f"<h2>The checker on {checker['letters']} labelled letters (lintscore "
-        f"{checker['lintscore']})</h2><table><tr><th>rule</th><th>TP</th><th>FP</th>"
+        f"<h2>The checker on {checker['letters']} labelled letters (recall "
+        f"{_num(checker['recall'])}, error precision {_num(checker['error_precision'])}, "
+        f"lintscore {checker['lintscore']})</h2><table><tr><th>rule</th><th>TP</th><th>FP</th>"
         f"<th>FN</th><th>precision</th><th>recall</th></tr>{rows}</table>"
     )
     return (
