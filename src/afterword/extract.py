@@ -62,12 +62,12 @@ _CUR = (
     r"|NGN|KES|MYR|IDR|THB|VND|PKR|EGP)"
 )
 # Currencies written after the amount ("24 000 PLN", "10 dollars").
-_WORD_CUR = (
-    "dollars|pounds|euros|rupees|złoty|zł|USD|GBP|EUR|INR|CHF|PLN|SEK|NOK|DKK|CZK|HUF|ZAR|JPY|CAD|AUD"
-)
+_WORD_CUR = "dollars|pounds|euros|rupees|złoty|zł|USD|GBP|EUR|INR|CHF|PLN|SEK|NOK|DKK|CZK|HUF|ZAR|JPY|CAD|AUD"
 AMOUNT_RE = re.compile(
-    rf"(?P<cur>{_CUR})\s?(?P<num>\d{{1,3}}(?:[,.]\d{{2,3}})+|\d+(?:\.\d+)?)(?:\s?(?P<k>[kK]\b|lakh|million|m\b))?"
-    rf"|\b(?P<num2>\d{{1,3}}(?:,\d{{2,3}})+|\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:\.\d+)?)(?:\s?(?P<k2>[kK]\b))?\s?(?P<cur2>{_WORD_CUR})(?!\w)",
+    rf"(?P<cur>{_CUR})\s?(?P<num>\d{{1,3}}(?:[,.]\d{{2,3}})+|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<k>[kK]\b|lakh|million|m\b))?"
+    r"|\b(?P<num2>\d{1,3}(?:,\d{2,3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:\.\d+)?)"
+    rf"(?:\s?(?P<k2>[kK]\b))?\s?(?P<cur2>{_WORD_CUR})(?!\w)",
     re.I,
 )
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
