@@ -62,7 +62,10 @@ _CUR = (
     r"|NGN|KES|MYR|IDR|THB|VND|PKR|EGP)"
 )
 # Currencies written after the amount ("24 000 PLN", "10 dollars").
-_WORD_CUR = "dollars|pounds|euros|rupees|złoty|zł|USD|GBP|EUR|INR|CHF|PLN|SEK|NOK|DKK|CZK|HUF|ZAR|JPY|CAD|AUD"
+_WORD_CUR = (
+    "dollars|pounds|euros|rupees|złoty|zł"
+    "|USD|GBP|EUR|INR|CHF|PLN|SEK|NOK|DKK|CZK|HUF|ZAR|JPY|CAD|AUD"
+)
 AMOUNT_RE = re.compile(
     rf"(?P<cur>{_CUR})\s?(?P<num>\d{{1,3}}(?:[,.]\d{{2,3}})+|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<k>[kK]\b|lakh|million|m\b))?"

@@ -28,7 +28,8 @@ _BRITISH = [
     (r"is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1"),
     (r"ys(e|ed|es|ing)$", r"yz\1"),
     (r"our(s|ed|ing|able|ite|ites|ful)?$", r"or\1"),
-    (r"tre(s)?$", r"ter\1"),
+    (r"tre(s|d)?$", r"ter\1"),
+    (r"tring$", r"tering"),
     (r"ll(ed|ing|er|ers)$", r"l\1"),
     (r"ogue(s)?$", r"og\1"),
     (r"ence(s)?$", r"ense\1"),
@@ -46,4 +47,5 @@ def is_known_spelling(word: str) -> bool:
         variant = re.sub(pattern, american, low)
         if variant != low and variant in speller():
             return True
-    return False
+    # A compound of two words ("cutovers", "roadmap"): jargon, not a slip.
+    return any(low[:i] in speller() and low[i:] in speller() for i in range(3, len(low) - 2))

@@ -52,7 +52,11 @@ def _named(needle: str, doc: Doc, *, head: bool = False) -> bool:
     """Say whether the body (and, with `head`, a posted letter's inside address) names it."""
     text = doc.body.text if not head else doc.text[: doc.body.end]
     text = text.replace("’", "'")
-    forms = [re.escape(form.replace("’", "'")) for form in _forms(needle) if form]
+    forms = [
+        re.escape(form.replace("’", "'")).replace(r"\ ", r"\s+")  # a hard-wrapped line
+        for form in _forms(needle)
+        if form
+    ]
     return any(re.search(rf"(?<!\w){form}(?!\w)", text, re.I) for form in forms)
 
 
@@ -83,7 +87,7 @@ def _company(doc: Doc) -> Iterator[Hit]:
     if not name or _named(name, doc, head=doc.posted):
         return
     # A handwritten card goes to someone at the company; naming it is a nicety there.
-    severity: Severity | None = "warning" if f.channel is Channel.CARD else None
+    severity: Severity | None = "suggestion" if f.channel is Channel.CARD else None
     yield Hit(None, None, f'name "{name}"', name, severity)
 
 

@@ -137,6 +137,8 @@ def _first_name_only(doc: Doc) -> Iterator[Hit]:
 )
 def _generic(doc: Doc) -> Iterator[Hit]:
     found = _greeting_name(doc)
+    if found and re.search(r"[\[\]{}()<>_]", found[2]):
+        return  # a placeholder: mechanics.placeholder reports it
     if found and doc.recipient and _GENERIC.search(found[2]):
         yield Hit(found[0], found[1], f'"{found[2]}"', suggestion=doc.recipient.addressed_as)
 
@@ -206,7 +208,7 @@ def _misspelt(doc: Doc) -> Iterator[Hit]:
                 break  # a case difference: names.case reports it
             if accents_only:
                 detail = f'"{word}"; the facts write {name}'
-                yield Hit(m.start(), m.end(), detail, name, severity="warning")
+                yield Hit(m.start(), m.end(), detail, name, severity="suggestion")
             else:
                 yield Hit(m.start(), m.end(), f'"{word}"; the facts spell it {name}', name)
             break
