@@ -336,7 +336,7 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     "tone.apologetic": (
         [
             add("I apologize for my nervous answers.", span="I apologize"),
-            add("I'm sorry I rambled.", span="sorry"),
+            add("I'm sorry I rambled.", span="I'm sorry I"),
         ],
         [BASE],
     ),
