@@ -97,7 +97,12 @@ def _date_rule(doc: Doc, want: dt.date | None, what: str) -> Iterator[Hit]:
     dates = list(find_dates(doc.body.text, doc.facts.sent_on))
     if any(same_day(d, want) for d in dates):
         return
-    yield Hit(None, None, f"state {what} as {want:%B} {want.day}, {want.year}")
+    said = f"{want:%B} {want.day}, {want.year}"
+    if dates:  # a date is there, but not the one the facts give
+        found = ", ".join(f'"{d.text}"' for d in dates[:3])
+        yield Hit(None, None, f"the letter says {found}; the facts say {said}", said)
+    else:
+        yield Hit(None, None, f"state {what} as {said}", said)
 
 
 @rule("facts.salary", "error", "The salary is not confirmed as offered", [Kind.ACCEPTANCE])
