@@ -78,13 +78,18 @@ def _salutation_recipient(doc: Doc) -> Iterator[Hit]:
     if not found or not r:
         return
     start, end, name = found
-    if _GENERIC.search(name) or _names_recipient(name, r) or re.search(r"[\[\]{}()<>_]", name):
+    if _GENERIC.search(name) or _names_recipient(name, r) or _placeholder(name):
         return  # names.generic_greeting and mechanics.placeholder report these
     words = {fold_name(w) for w in _NAME_TOKEN.findall(name)}
     targets = [fold_name(w) for w in name_words(r.name)]
     if any(DamerauLevenshtein.distance(w, t) <= _tolerance(t) for w in words for t in targets):
         return  # names.misspelt reports it with the right spelling
     yield Hit(start, end, f'"{name}"; expected {r.addressed_as}', suggestion=r.addressed_as)
+
+
+def _placeholder(name: str) -> bool:
+    """Say whether a greeting's name is a template slot ("[Name]"): mechanics.placeholder's."""
+    return re.search(r"[\[\]{}()<>_]", name) is not None
 
 
 def _tolerance(name: str) -> int:
@@ -137,7 +142,7 @@ def _first_name_only(doc: Doc) -> Iterator[Hit]:
 )
 def _generic(doc: Doc) -> Iterator[Hit]:
     found = _greeting_name(doc)
-    if found and re.search(r"[\[\]{}()<>_]", found[2]):
+    if found and _placeholder(found[2]):
         return  # a placeholder: mechanics.placeholder reports it
     if found and doc.recipient and _GENERIC.search(found[2]):
         yield Hit(found[0], found[1], f'"{found[2]}"', suggestion=doc.recipient.addressed_as)
