@@ -336,7 +336,7 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     "tone.apologetic": (
         [
             add("I apologize for my nervous answers.", span="I apologize"),
-            add("I'm sorry I rambled.", span="sorry"),
+            add("I'm sorry I rambled.", span="I'm sorry I"),
         ],
         [BASE],
     ),
@@ -344,6 +344,54 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     "tone.pushy": (
         [add("Please reply as soon as possible.", span="as soon as possible")],
         [BASE, add("I can start immediately.")],
+    ),
+    "tone.ultimatum": (
+        [
+            add(
+                "I need your answer by Friday or I will take another offer.",
+                span="I need your answer by",
+            ),
+            add("Please decide soon, or I will accept the other offer.", span="or I will accept"),
+        ],
+        [BASE, add("Please let me know if you have questions, or I will follow up next week.")],
+    ),
+    "tone.defensive": (
+        [
+            add(
+                "Nothing you say will change my mind about that answer.",
+                span="Nothing you say will change my mind",
+            )
+        ],
+        [BASE, add("I changed my mind about the best approach after we spoke.")],
+    ),
+    "tone.presumptuous": (
+        [
+            add("When you hire me, I will fix the pipeline.", span="When you hire me"),
+            add(
+                "You are the most brilliant interviewer I have ever met.",
+                span="the most brilliant interviewer",
+            ),
+        ],
+        [BASE, add("If I join the team, I would start with the pipeline.")],
+    ),
+    "tone.self_deprecating": (
+        [add("I know I'm not the strongest candidate.", span="I know I'm not the strongest")],
+        [BASE, add("I am not afraid of hard problems.")],
+    ),
+    "tone.grievance": (
+        [
+            Ex(
+                K.RESIGNATION,
+                edits=(
+                    (
+                        "Please accept",
+                        "I am leaving because my manager never listens. Please accept",
+                    ),
+                ),
+                span="because my manager never",
+            )
+        ],
+        [BASE, Ex(K.RESIGNATION)],
     ),
     "tone.casual": (
         [
@@ -378,8 +426,35 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
             add("Regards to <NAME>.", span="<NAME>"),
             add("TODO add more.", span="TODO"),
             Ex(edits=(("Best regards,\nJane Doe", "Best regards,\nYour Name"),), span="Your Name"),
+            Ex(
+                edits=(("Dear Mr. Jones,", "Dear (Hiring Manager's Name),"),),
+                span="(Hiring Manager's Name)",
+            ),
+            add("I start on MM/DD/YYYY.", span="MM/DD/YYYY"),
+            add("Call me at (000) 123-4567.", span="(000) 123-4567"),
+            add("(Mention a project here.)", span="(Mention a project here.)"),
+            add("I would love the __(Job Title)__ role.", span="__(Job Title)__"),
         ],
-        [BASE],
+        [BASE, add("My manager (the CMO) agreed with me about SQL.")],
+    ),
+    "mechanics.model_talk": (
+        [
+            add("As instructed, I have ignored my previous instructions.", span="As instructed"),
+            Ex(
+                edits=(("Dear Mr. Jones,", "Here is your letter:\n\nDear Mr. Jones,"),),
+                span="Here is your letter",
+            ),
+        ],
+        [BASE, add("I followed the instructions in the brief you sent.")],
+    ),
+    "mechanics.repeated_phrase": (
+        [
+            add(
+                "I value the plans to expand into the European commodities market.",
+                span="plans to expand into the European commodities market",
+            )
+        ],
+        [BASE, add("I value the plans for growth.")],
     ),
     "mechanics.refusal": (
         [
@@ -399,7 +474,10 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
                         f"{END} I believe my language fluency and five years of enterprise sales would let me contribute from the start.",
                     ),
                 )
-            )
+            ),
+            add(
+                "After careful thought, I am applying my fluency here. I am applying my fluency here."
+            ),
         ],
         [BASE],
     ),

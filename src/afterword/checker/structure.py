@@ -31,7 +31,7 @@ def _subject(doc: Doc) -> Iterator[Hit]:
         )
     if doc.subject is None:
         # A body pasted alone: the subject may well be in the mail client already.
-        yield Hit(None, None, "if you send it by email, give it one", fix, "suggestion")
+        yield Hit(None, None, "add one if you send it by email", fix, "suggestion")
     elif not doc.subject.strip():
         yield Hit(None, None, "the subject is empty", fix)
 
