@@ -29,7 +29,8 @@ def _fuzzy_span(needle: str, doc: Doc) -> tuple[int, int, float]:
 
 
 def _named(needle: str, doc: Doc) -> bool:
-    return re.search(rf"\b{re.escape(needle)}\b", doc.body.text, re.I) is not None
+    # Lookarounds, not \b: a name may end in a dot ("Logistiek B.V.").
+    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", doc.body.text, re.I) is not None
 
 
 @rule("facts.position", "error", "The position is not named", _WITH_POSITION)
