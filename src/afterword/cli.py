@@ -374,6 +374,9 @@ def checker_eval(
     raise typer.Exit(1 if result.error_false_positives() or result.misses() else 0)
 
 
+from . import cli_apps  # noqa: E402, F401  (registers track, event, reply and status)
+
+
 def main() -> None:
     """Run the command line."""
     try:

@@ -57,7 +57,7 @@ def _previous_business_day(day: dt.date) -> dt.date:
     return day
 
 
-def _months_later(day: dt.date, months: int) -> dt.date:
+def months_later(day: dt.date, months: int) -> dt.date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
     for d in (day.day, 30, 29, 28):
@@ -107,7 +107,7 @@ def answered_steps(facts: Facts, on: dt.date) -> list[Step]:
     helpers = [*facts.references, *([facts.contact] if facts.contact else [])]
     steps += [
         Step(
-            due=on + dt.timedelta(days=2),
+            due=add_business_days(on, 2),
             kind="thanks_after_landing",
             recipient=r.name,
             action=f"Tell {r.name} the news and thank them",
@@ -206,7 +206,7 @@ def _interview_steps(facts: Facts) -> list[Step]:
     )
     steps.append(
         Step(
-            due=_months_later(day, 6),
+            due=months_later(day, 6),
             kind="stay_in_touch",
             recipient=first,
             optional=True,
@@ -272,7 +272,7 @@ def _promise_steps(facts: Facts) -> list[Step]:
             kind="promised_follow_up",
             recipient=name,
             action=f"Send {name} {promise.what or 'what you promised'}",
-            why=f"you promised it by {promise.due:%A, %B} {promise.due.day}; send it the day before",
+            why=f"you promised it by {promise.due:%A, %B} {promise.due.day}; send it a day early",
         )
     ]
 
