@@ -3,9 +3,10 @@
 Events move each application's plan: an accepted offer brings the resignation and the
 thanks to the people who helped, and proposes a withdrawal (a decline, where there is an
 offer) to every other open application, whose own plan stands until the person confirms it
-(records the withdrawal) or keeps the application open; a verbal offer is answered with a request for it in
-writing; a promised date that passes unanswered raises the inquiry, then the call; a
-rejection brings a short note every six months. Every step is a draft the person confirms.
+(records the withdrawal) or keeps the application open; a verbal offer is answered with a
+request for it in writing; a promised date that passes unanswered raises the inquiry, then
+the call; a rejection brings a short note every six months. Every step is a draft the
+person confirms, never something sent.
 """
 
 from __future__ import annotations
