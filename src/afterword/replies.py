@@ -105,6 +105,8 @@ def _new_dates(text: str, today: dt.date, offer: OfferFacts | None) -> list[Said
     for base, sentence in _sentences(text):
         if not any(p.search(sentence) for p in _patterns("decision_cue")):
             continue
+        if any(p.search(sentence) for p in _patterns("request")):
+            continue  # a date in a request is when they want it, not when they decide
         found = _date_in(sentence, base, today)
         if found and (found[0], found[1]) not in taken and found[2] >= today:
             out.append(
