@@ -19,8 +19,17 @@ from .registry import Hit, present, rule
 
 PHONE = [Kind.PHONE_FOLLOW_UP]
 VOICEMAIL_SECONDS = 30
-# Rules about a written letter's form, which a spoken script does not have.
-WRITTEN_ONLY = frozenset({"names.salutation_missing", "structure.sign_off", "names.signature"})
+# Rules about a written letter's form, which a spoken script does not have; and repetition,
+# which a script needs (the number said twice; the voicemail and the call open alike).
+WRITTEN_ONLY = frozenset(
+    {
+        "names.salutation_missing",
+        "structure.sign_off",
+        "names.signature",
+        "mechanics.repeated_phrase",
+        "mechanics.repeated_sentence",
+    }
+)
 
 
 def _voicemail(doc: Doc) -> tuple[int, int, str] | None:
