@@ -219,10 +219,7 @@ SPECS: dict[Kind, KindSpec] = {
             Kind.THANKS_AFTER_LANDING,
             "Thanks after landing the job",
             "tell each person who helped that you accepted, and thank them for their part",
-            (
-                _POSITION,
-                ("recipients.helped", "what each person did for you, thanked by name"),
-            ),
+            (_POSITION,),
             ("the news", "thanks for their help", "staying in touch"),
             {Channel.EMAIL: (30, 200), Channel.CARD: (20, 95), Channel.LETTER: (50, 260)},
             None,
@@ -239,9 +236,6 @@ def spec_for(kind: Kind | str) -> KindSpec:
 
 def fact_value(facts: Facts, dotted: str) -> object:
     """Return the value at a dotted path in the facts, or None where any part is missing."""
-    if dotted.startswith("recipients."):  # every recipient must have it
-        values = [getattr(r, dotted.split(".", 1)[1], None) for r in facts.recipients]
-        return None if any(v in (None, "") for v in values) else values
     value: object = facts
     for part in dotted.split("."):
         value = getattr(value, part, None)
@@ -253,19 +247,7 @@ def fact_value(facts: Facts, dotted: str) -> object:
 def missing_facts(facts: Facts, kind: Kind | None = None) -> list[tuple[str, str]]:
     """List the required facts of a kind that the facts lack, with what each is for."""
     spec = spec_for(kind or facts.kind)
-    missing = []
-    for field, why in spec.required:
-        if not field.startswith("recipients."):
-            if fact_value(facts, field) in (None, "", []):
-                missing.append((field, why))
-            continue
-        attr = field.split(".", 1)[1]
-        missing += [
-            (f"recipients[{n}].{attr}", f"{why} ({r.name})")
-            for n, r in enumerate(facts.recipients)
-            if getattr(r, attr, None) in (None, "")
-        ]
-    return missing
+    return [(f, why) for f, why in spec.required if fact_value(facts, f) in (None, "", [])]
 
 
 def require_facts(facts: Facts, kind: Kind | None = None) -> None:
