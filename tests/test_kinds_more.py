@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -96,6 +97,7 @@ def test_varied_facts_draft_clean_letters(kind: Kind, n: int, over: dict[str, An
         errors = [f"{f.rule}: {f.message}" for f in letter.findings if f.severity == "error"]
         assert not errors, letter.text
         assert "  " not in letter.text and " ." not in letter.text
+        assert not re.search(r"\b(?:attaching|enclosing|for) (?:I|to|send|you)\b", letter.text)
     if len(letters) > 1:  # one distinct note per person
         assert len({letter.text for letter in letters}) == len(letters)
 

@@ -12,7 +12,7 @@ import re
 from ..models import Channel
 
 _SEND = re.compile(
-    r"^(?:i\s+(?:will|would|'ll|’ll|'d|’d|promised\s+to)\s+|to\s+)?"
+    r"^(?:i(?:\s+(?:will|would|promised\s+to)|['’](?:ll|d))\s+|to\s+)?"
     r"(?:send|share|provide|forward|email|mail)\s+(?:you\s+|over\s+)?",
     re.I,
 )
@@ -22,7 +22,8 @@ _LOWER_FIRST = frozenset("a an the my our your you introducing".split())
 def _lower_lead(text: str) -> str:
     first = text.split()[0]
     common = first.lower() in _LOWER_FIRST or first.lower().endswith(("ing", "ed"))
-    return text[0].lower() + text[1:] if common and not first.isupper() else text
+    acronym = first.isupper() and len(first) > 1  # "CV review", never "cV review"
+    return text[0].lower() + text[1:] if common and not acronym else text
 
 
 def promised_item(what: str) -> str:
