@@ -139,6 +139,11 @@ def _day(text: str) -> dt.date | None:
 
 OTHER_KINDS = [
     Kind.INQUIRY,
+    Kind.PHONE_FOLLOW_UP,
+    Kind.WRITTEN_OFFER_REQUEST,
+    Kind.PROMISED_FOLLOW_UP,
+    Kind.REFERENCE_CHECK_IN,
+    Kind.THANKS_AFTER_LANDING,
     Kind.WITHDRAWAL,
     Kind.RESIGNATION,
     Kind.REFERENCE_UPDATE,
