@@ -63,6 +63,8 @@ def letter_messages(
         )
     notes = _inert(notes)
     salutation = "Dear " + recipient.addressed_as + (":" if facts.channel == "letter" else ",")
+    if facts.channel == "phone":
+        salutation = recipient.addressed_as
     user = (
         _env()
         .get_template("letter.j2")
