@@ -110,8 +110,10 @@ def call(
             partial = str(message.content) if message is not None else ""
             raise CallFailed("ran out of time", "stop", partial=partial) from None
         if what == "error":
+            if isinstance(item, AfterwordError):
+                raise item  # our own transport said no (a replay miss)
             if isinstance(item.__cause__, AfterwordError):
-                raise item.__cause__ from item  # our own transport said no (a replay miss)
+                raise item.__cause__ from item
             raise _failure(item) from item
         if what == "done":
             break
@@ -121,6 +123,8 @@ def call(
             words(readable(message, method))
     if not isinstance(message, AIMessageChunk):
         raise CallFailed("sent an empty reply (not a chat completion stream)", "down")
+    if words:
+        words(readable(message, method))
     return message, time.monotonic() - began
 
 
