@@ -30,7 +30,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="", extra="ignore")
 
     openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
-    openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
+    # a SecretStr too: a URL can carry a user name and token (http://user:token@host/v1)
+    openai_base_url: SecretStr | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
     model: str = Field(default=DEFAULT_MODEL, validation_alias="AFTERWORD_MODEL")
     home: Path | None = Field(default=None, validation_alias="AFTERWORD_HOME")
     db: Path | None = Field(default=None, validation_alias="AFTERWORD_DB")
@@ -39,15 +40,16 @@ class Settings(BaseSettings):
     retries: int = Field(default=2, ge=0, le=10, validation_alias="AFTERWORD_RETRIES")
     backoff: float = Field(default=1.0, ge=0, le=60, validation_alias="AFTERWORD_BACKOFF")
 
-    @field_validator("openai_base_url")
+    @field_validator("openai_base_url", mode="before")
     @classmethod
-    def _http_url(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
+    def _http_url(cls, value: object) -> object:
+        text = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if text is None or (isinstance(text, str) and not text.strip()):
             return None
-        parts = urlsplit(value.strip())
+        parts = urlsplit(str(text).strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError("not an http(s) URL")
-        return value.strip()
+        return str(text).strip()
 
     @field_validator("model")
     @classmethod
@@ -66,7 +68,8 @@ class Settings(BaseSettings):
     @property
     def client_url(self) -> str:
         """Return the server's URL as given, credentials included: for the client only."""
-        return (self.openai_base_url or OPENAI_URL).rstrip("/")
+        given = self.openai_base_url.get_secret_value() if self.openai_base_url else None
+        return (given or OPENAI_URL).rstrip("/")
 
     @property
     def base_url(self) -> str:
