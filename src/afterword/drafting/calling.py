@@ -75,12 +75,15 @@ def call(
 ) -> tuple[AIMessageChunk, float]:
     """Stream one reply; return it and the seconds it took. Raise CallFailed on any fault."""
     prompt: Messages = messages
-    kwargs: dict[str, Any] = {"max_tokens": max_tokens, "stream_usage": True}
+    # max_tokens, not the newer max_completion_tokens langchain would send: every
+    # OpenAI-compatible server (llama.cpp, Ollama, vLLM, LM Studio) reads this one
+    body: dict[str, Any] = {"max_tokens": max_tokens}
+    kwargs: dict[str, Any] = {"extra_body": body, "stream_usage": True}
     runnable: Any = model
     if method == "json_schema":
         schema = {"name": "LetterParts", "schema": LetterParts.model_json_schema()}
-        # given as extra_body so the client streams it plainly, as any server understands
-        kwargs["extra_body"] = {"response_format": {"type": "json_schema", "json_schema": schema}}
+        # in the body, so the client streams it plainly instead of through its beta parser
+        body["response_format"] = {"type": "json_schema", "json_schema": schema}
     elif method == "function_calling":
         runnable = model.bind_tools([LetterParts], tool_choice="LetterParts")
     else:

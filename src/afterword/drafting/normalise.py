@@ -46,9 +46,9 @@ def normalise(parts: LetterParts, facts: Facts, index: int) -> LetterParts:
     if paragraphs and (found := _SUBJECT.match(paragraphs[0])):
         subject = subject or found.group("s").strip()
         paragraphs[0] = paragraphs[0][found.end() :].strip()
-    paragraphs = _without_address_lines(paragraphs, facts, index)
+    closing, signature, paragraphs = _sign_off(parts, paragraphs, facts)  # before the name
+    paragraphs = _without_address_lines(paragraphs, facts, index)  # could go as an address line
     salutation, paragraphs = _one_greeting(salutation, paragraphs, recipient)
-    closing, signature, paragraphs = _sign_off(parts, paragraphs, facts)
     return LetterParts(
         subject=subject,
         salutation=salutation,
