@@ -63,7 +63,8 @@ AMOUNT_RE = re.compile(
 )
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+", re.I)
-PHONE_RE = re.compile(r"(?<![\w$£€])\+?\(?\d[\d\s().-]{6,}\d(?!\w)")
+# Phone punctuation stays on one line: an address line below a number is not part of it.
+PHONE_RE = re.compile(r"(?<![\w$£€])\+?\(?\d[\d \t().-]{6,}\d(?!\w)")
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,30 @@ def _fuzzy_span(needle: str, doc: Doc) -> tuple[int, int, float]:
     return doc.body.start + start, doc.body.start + end, found.score
 
 
+_LEGAL = re.compile(
+    r"[\s,]+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SA|S\.A|SAS|"
+    r"SARL|BV|B\.V|NV|N\.V|Pty|Pvt|Oy|AB|AS|KK|S\.p\.A|SpA|Srl|S\.r\.l)\.?$",
+    re.I,
+)
+
+
+def _forms(name: str) -> list[str]:
+    """Return the ways a letter may write an organization's name ('Acme Corp.' or 'Acme')."""
+    forms = [name.strip()]
+    core = name.strip()
+    while (m := _LEGAL.search(core)) and m.start() > 0:
+        core = core[: m.start()].strip()
+        forms.append(core)
+    forms.extend(f.rstrip(".") for f in list(forms) if f.endswith("."))
+    return forms
+
+
 def _named(needle: str, doc: Doc) -> bool:
-    return re.search(rf"\b{re.escape(needle)}\b", doc.body.text, re.I) is not None
+    return any(
+        re.search(rf"(?<!\w){re.escape(form)}(?!\w)", doc.body.text, re.I)
+        for form in _forms(needle)
+        if form
+    )
 
 
 @rule("facts.position", "error", "The position is not named", _WITH_POSITION)

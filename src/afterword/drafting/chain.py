@@ -184,7 +184,7 @@ class Chain:
             notices.append(f"drafted offline: {err}")
             offline = compose_one(facts, index, options=options)
             report = check(
-                offline.text, facts, offline.kind, subject=offline.subject, recipient=index
+                offline.text, facts, offline.kind, subject=offline.subject or "", recipient=index
             )
             run.letter = Letter.from_draft(offline, report.findings, notices)
         say("done")
@@ -231,7 +231,7 @@ class Chain:
         reply, tried = self._reply(facts, messages, run, until, words, estimated)
         parts = normalise(reply.parts, facts, index)
         draft = draft_from_parts(facts, index, parts, self.backend)
-        report = check(draft.text, facts, draft.kind, subject=draft.subject, recipient=index)
+        report = check(draft.text, facts, draft.kind, subject=draft.subject or "", recipient=index)
         attempt = Attempt(
             purpose=purpose,
             method=tried.method,
