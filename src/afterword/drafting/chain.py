@@ -104,6 +104,7 @@ def default_model(settings: Settings, http_client: Any = None) -> BaseChatModel:
         base_url=settings.client_url,
         timeout=settings.timeout,
         max_retries=0,
+        temperature=0.3,  # a letter should follow the facts and the form, not wander
         http_client=http_client,
     )
 
@@ -208,7 +209,12 @@ class Chain:
         notices: list[str],
     ) -> Attempt:
         """Ask for a revision; keep whichever draft the checker likes better (the first on a
-        tie), and the first when the revision does not come."""
+        tie), and the first when the revision does not come or could not come in time."""
+        left = until - time.monotonic()
+        if left < first.latency_ms / 1000:
+            # a revision takes about as long as the draft did; one cut off halfway is wasted
+            notices.append(f"not revised: {left:.0f} s were left of {self.settings.timeout:g} s")
+            return first
         try:
             second = self._attempt(facts, index, messages, "revision", run, until, words)
         except BackendError as err:
@@ -227,7 +233,6 @@ class Chain:
         words: Words | None,
     ) -> Attempt:
         estimated = count_messages(self.counter, messages)
-        began = time.monotonic()
         reply, tried = self._reply(facts, messages, run, until, words, estimated)
         parts = normalise(reply.parts, facts, index)
         draft = draft_from_parts(facts, index, parts, self.backend)
@@ -240,7 +245,7 @@ class Chain:
             prompt_tokens=tried.prompt_tokens,
             completion_tokens=tried.completion_tokens,
             estimated_prompt_tokens=estimated,
-            latency_ms=(time.monotonic() - began) * 1000,
+            latency_ms=tried.latency_ms,
             draft=draft,
         )
         run.attempts.append(attempt)
