@@ -50,19 +50,24 @@ def row_for(name: str, run: LetterRun) -> Row:
         ready=letter.passed and not fallback,
         errors=sum(f.severity == "error" for f in letter.findings),
         calls=run.calls,
-        prompt=sum(a.prompt_tokens for a in run.attempts),
-        completion=sum(a.completion_tokens for a in run.attempts),
+        # every try's tokens where the chain counts them (failed tries too), else the letters'
+        prompt=getattr(run, "prompt_tokens", sum(a.prompt_tokens for a in run.attempts)),
+        completion=getattr(
+            run, "completion_tokens", sum(a.completion_tokens for a in run.attempts)
+        ),
         seconds=run.total_ms / 1000,
         fallback=fallback,
     )
 
 
-def write_letter(folder: Path, name: str, letter: Letter) -> None:
+def write_letter(folder: Path, name: str, letter: Letter, run: LetterRun) -> None:
     """Write the letter as it would be sent, then its findings and notices, for reading."""
     head = f"Subject: {letter.subject}\n\n" if letter.subject else ""
     found = [f"- {f.severity} [{f.rule}] {f.message}" for f in letter.findings]
     tail = ["", "----", f"backend: {letter.backend}; passed: {letter.passed}", *found]
     tail += [f"- notice: {n}" for n in letter.notices]
+    for t in getattr(run, "tries", []):
+        tail.append(f"- try: {t.method}, {t.outcome}, {t.latency_ms / 1000:.1f} s")
     (folder / f"{name}.txt").write_text(head + letter.text + "\n".join(tail) + "\n")
 
 
@@ -87,7 +92,7 @@ def main() -> None:
         for i, run in enumerate(runs):
             assert run.letter is not None
             name = f"{path.stem}-{i + 1}" if len(facts.recipients) > 1 else path.stem
-            write_letter(folder, name, run.letter)
+            write_letter(folder, name, run.letter, run)
             rows.append(row := row_for(name, run))
             print(
                 f"{name:22} {'ready' if row.ready else 'NOT READY':9} errors {row.errors}  "
