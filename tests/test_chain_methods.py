@@ -218,3 +218,21 @@ def test_plain_text_is_parsed_into_the_draft(server: FakeOpenAI, settings: Setti
     assert run.letter.subject and run.letter.subject in sent
     for paragraph in letter_parts(server.requests[-1])["paragraphs"]:
         assert paragraph in run.letter.text
+
+
+@pytest.mark.parametrize("fence", ["```json\n{}\n```", "```\n{}\n```", " {} "])
+def test_json_in_a_fence_is_read_as_it_is(fence: str) -> None:
+    from langchain_core.messages import AIMessageChunk
+
+    from afterword.drafting.calling import parse
+
+    letter = {
+        "subject": None,
+        "salutation": "Dear Dr. Nakamura,",
+        "paragraphs": ["Thank you for your time."],
+        "closing": "Best regards,",
+        "signature": ["Aisha Al-Farsi"],
+    }
+    message = AIMessageChunk(content=fence.replace("{}", json.dumps(letter)))
+    reply = parse(message, "json_schema", lambda text: pytest.fail("not plain text"))
+    assert reply.parts.model_dump() == letter

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import queue
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -145,13 +146,21 @@ def parse(message: AIMessageChunk, method: str, to_parts: Callable[[str], Letter
     if not text.strip():
         raise CallFailed("sent an empty reply", "down")
     try:
-        parts = to_parts(text) if method == "text" else LetterParts.model_validate_json(text)
+        parts = (
+            to_parts(text) if method == "text" else LetterParts.model_validate_json(_unfenced(text))
+        )
     except (ValueError, pydantic.ValidationError) as err:
         raise CallFailed("returned output that was not a letter", "down") from err
     body = " ".join(parts.paragraphs)
     if phrases_regex("mechanics", "refusal").search(body):
         raise CallFailed("refused to write the letter", "stop")
     return Reply(parts, text)
+
+
+def _unfenced(text: str) -> str:
+    """Return JSON a server wrapped in a ```json fence, as it is otherwise."""
+    found = re.fullmatch(r"\s*```(?:json)?\s*\n(.*?)\n?```\s*", text, re.S)
+    return found.group(1) if found else text
 
 
 def readable(message: BaseMessageChunk, method: str) -> str:
