@@ -75,20 +75,7 @@ def call(
     words: Words | None,
 ) -> tuple[AIMessageChunk, float]:
     """Stream one reply; return it and the seconds it took. Raise CallFailed on any fault."""
-    prompt: Messages = messages
-    # max_tokens, not the newer max_completion_tokens langchain would send: every
-    # OpenAI-compatible server (llama.cpp, Ollama, vLLM, LM Studio) reads this one
-    body: dict[str, Any] = {"max_tokens": max_tokens}
-    kwargs: dict[str, Any] = {"extra_body": body, "stream_usage": True}
-    runnable: Any = model
-    if method == "json_schema":
-        schema = {"name": "LetterParts", "schema": LetterParts.model_json_schema()}
-        # in the body, so the client streams it plainly instead of through its beta parser
-        body["response_format"] = {"type": "json_schema", "json_schema": schema}
-    elif method == "function_calling":
-        runnable = model.bind_tools([LetterParts], tool_choice="LetterParts")
-    else:
-        prompt = [*messages[:-1], (messages[-1][0], messages[-1][1] + _PLAIN)]
+    runnable, prompt, kwargs = _request(model, messages, method, max_tokens)
     chunks: queue.Queue[tuple[str, Any]] = queue.Queue()
     stop = threading.Event()
 
@@ -114,11 +101,7 @@ def call(
             partial = str(message.content) if message is not None else ""
             raise CallFailed("ran out of time", "stop", partial=partial) from None
         if what == "error":
-            if isinstance(item, AfterwordError):
-                raise item  # our own transport said no (a replay miss)
-            if isinstance(item.__cause__, AfterwordError):
-                raise item.__cause__ from item
-            raise _failure(item) from item
+            raise _raised(item)
         if what == "done":
             break
         message = item if message is None else message + item
@@ -130,6 +113,37 @@ def call(
     if words:
         words(readable(message, method))
     return message, time.monotonic() - began
+
+
+def _request(
+    model: BaseChatModel, messages: Messages, method: str, max_tokens: int
+) -> tuple[Any, Messages, dict[str, Any]]:
+    """Return what to stream for an output method: the runnable, the prompt and its options."""
+    # max_tokens, not the newer max_completion_tokens langchain would send: every
+    # OpenAI-compatible server (llama.cpp, Ollama, vLLM, LM Studio) reads this one
+    body: dict[str, Any] = {"max_tokens": max_tokens}
+    kwargs: dict[str, Any] = {"extra_body": body, "stream_usage": True}
+    if method == "json_schema":
+        schema = {"name": "LetterParts", "schema": LetterParts.model_json_schema()}
+        # in the body, so the client streams it plainly instead of through its beta parser
+        body["response_format"] = {"type": "json_schema", "json_schema": schema}
+    elif method == "function_calling":
+        return model.bind_tools([LetterParts], tool_choice="LetterParts"), messages, kwargs
+    else:
+        return model, [*messages[:-1], (messages[-1][0], messages[-1][1] + _PLAIN)], kwargs
+    return model, messages, kwargs
+
+
+def _raised(err: BaseException) -> BaseException:
+    """Return what to raise for an error in the worker: our own errors as they are (a replay
+    miss from the evals' transport), every other fault as a CallFailed."""
+    if isinstance(err, AfterwordError):
+        return err
+    if isinstance(err.__cause__, AfterwordError):
+        return err.__cause__
+    failed = _failure(err)
+    failed.__cause__ = err
+    return failed
 
 
 def parse(message: AIMessageChunk, method: str, to_parts: Callable[[str], LetterParts]) -> Reply:

@@ -183,11 +183,7 @@ class Chain:
         except BackendError as err:
             say("writing it offline")
             notices.append(f"drafted offline: {err}")
-            offline = compose_one(facts, index, options=options)
-            report = check(
-                offline.text, facts, offline.kind, subject=offline.subject or "", recipient=index
-            )
-            run.letter = Letter.from_draft(offline, report.findings, notices)
+            run.letter = _offline(facts, index, options, notices)
         say("done")
         run.cost_usd = (
             cost(self.settings.model, run.prompt_tokens, run.completion_tokens)
@@ -315,6 +311,15 @@ class Chain:
                 f"{self.settings.timeout:g} s (AFTERWORD_TIMEOUT)"
             )
         return f"the model at {self.settings.base_url} {reason}"
+
+
+def _offline(facts: Facts, index: int, options: DraftOptions | None, notices: list[str]) -> Letter:
+    """Write the letter with the offline composer, checked, when the model gave none."""
+    offline = compose_one(facts, index, options=options)
+    report = check(
+        offline.text, facts, offline.kind, subject=offline.subject or "", recipient=index
+    )
+    return Letter.from_draft(offline, report.findings, notices)
 
 
 def _quiet(_stage: str) -> None:
