@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from . import refine
 from .extract import DATE_RE, HONORIFIC, HONORIFIC_WORDS, find_dates, honorific_form
 from .models import DraftOptions
 
@@ -192,33 +194,13 @@ def next_question(answered: set[str]) -> Question | None:
 
 
 def parse_refinement(
-    text: str, options: DraftOptions, mentions: list[str]
+    text: str, options: DraftOptions, mentions: list[str], names: Sequence[str] = ()
 ) -> tuple[DraftOptions, list[str], str]:
-    """Read 'shorter', 'more formal', 'warmer' or 'mention X'; return what changed, as a reply."""
-    low = text.lower()
-    changes = []
-    if re.search(r"\bshort(?:er)?\b|\bbrief(?:er)?\b|\bconcise\b", low):
-        options = options.model_copy(update={"length": "short"})
-        changes.append("shorter")
-    if re.search(r"\blonger\b|\bmore detail", low):
-        options = options.model_copy(update={"length": "normal"})
-        changes.append("longer")
-    if re.search(r"\bformal\b", low):
-        options = options.model_copy(update={"tone": "formal"})
-        changes.append("more formal")
-    if re.search(r"\bwarm(?:er)?\b|\bfriendl(?:y|ier)\b|\bpersonal\b", low):
-        options = options.model_copy(update={"tone": "warm"})
-        changes.append("warmer")
-    m = re.search(r"\bmention\s+(.+?)\s*\.?\s*$", text, re.I | re.S)
-    if m:
-        mentions = [*mentions, m.group(1).strip()]
-        changes.append(f'mentioning "{m.group(1).strip()}"')
-    if not changes:
-        raise AnswerError(
-            "I can make the notes shorter, more formal or warmer, or mention "
-            "something: try 'mention my two semesters in Belgium'"
-        )
-    return options, mentions, "Redrafted: " + ", ".join(changes) + "."
+    """Read a request to change the notes; see refine.py for what it understands."""
+    try:
+        return refine.parse_refinement(text, options, mentions, names)
+    except refine.RefineError as err:
+        raise AnswerError(str(err)) from err
 
 
 _RECAP_PROMPT = """Read the job seeker's account of an interview between <recap> and </recap> and

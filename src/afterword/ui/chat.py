@@ -116,8 +116,9 @@ def _refine(ws: dict[str, Any], text: str) -> None:
         return
     interview = ws["facts"].setdefault("interview", {})
     try:
+        names = [p.get("name", "") for p in ws["facts"].get("recipients", [])]
         options, mentions, reply = parse_refinement(
-            text, DraftOptions(**ws["options"]), interview.get("mentions", [])
+            text, DraftOptions(**ws["options"]), interview.get("mentions", []), names
         )
     except AnswerError as err:
         _say(ws, "assistant", str(err))
