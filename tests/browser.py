@@ -28,6 +28,7 @@ FLAGS = [
 ]
 ANSWERS = [
     "Mr. Tom Jones, VP of Sales and Ms. Priya Raman, Regional Director",
+    "tjones@abc.example\npriya.raman@abc.example",
     "Senior Sales Consultant at ABC Company",
     "yesterday",
     "Opening accounts in Europe",

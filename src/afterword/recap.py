@@ -35,6 +35,11 @@ QUESTIONS = (
         "Regional Director). Add '(first name)' after anyone who asked you to use it.",
     ),
     Question(
+        "emails",
+        "What are their email addresses? One per line, in the same order (so the email "
+        "drafts are addressed), or 'skip' to add them later in the facts card.",
+    ),
+    Question(
         "role",
         "Which position, at which company? (for example: Senior Sales Consultant at ABC Company)",
     ),
@@ -101,6 +106,33 @@ def parse_people(text: str) -> list[dict[str, Any]]:
     return people
 
 
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def parse_emails(text: str, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give each interviewer the email written next to their name, or the next one in order."""
+    found = [(m.group(), text[: m.start()].rsplit("\n", 1)[-1]) for m in _EMAIL.finditer(text)]
+    if not found:
+        raise AnswerError("write an address such as tom.jones@abc.example, or 'skip'")
+    people = [dict(p) for p in people]
+    unplaced = []
+    for address, before in found:
+        named = [p for p in people if p.get("name", "x").split()[0].lower() in before.lower()]
+        if named and "email" not in named[0]:
+            named[0]["email"] = address
+        else:
+            unplaced.append(address)
+    for person in people:
+        if "email" not in person and unplaced:
+            person["email"] = unplaced.pop(0)
+    if unplaced:
+        raise AnswerError(
+            f"there are more addresses than people ({len(found)} for {len(people)}): "
+            "write one per interviewer"
+        )
+    return people
+
+
 def parse_role(text: str) -> tuple[str, str]:
     """Read 'Senior Sales Consultant at ABC Company' into (position, company)."""
     m = re.match(
@@ -151,6 +183,8 @@ def apply_answer(facts: dict[str, Any], key: str, text: str, today: dt.date) -> 
     interview = facts.setdefault("interview", {})
     if key == "interviewers":
         facts["recipients"] = parse_people(text)
+    elif key == "emails" and not skip:
+        facts["recipients"] = parse_emails(text, facts.get("recipients", []))
     elif key == "role":
         facts["position"], facts["company"] = parse_role(text)
     elif key == "date":

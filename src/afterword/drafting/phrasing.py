@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ..checker.dictionary import is_word
-
 Form = Literal["sentence", "clause", "infinitive", "gerund", "verb", "wh", "noun"]
 
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll we we're we've we'd we'll i’m i’ve i’d i’ll".split())
@@ -189,6 +187,8 @@ def _cap(text: str) -> str:
 
 def lower_first(text: str) -> str:
     """Lower a phrase's first letter when it is capitalised only because it began an answer."""
+    from ..checker.dictionary import is_word  # late: the checker imports this module
+
     first = text.split(" ", 1)[0]
     if first.lower().replace("’", "'") in _FIRST_PERSON:
         return text
