@@ -6,7 +6,9 @@ import datetime as dt
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
+
+from .names import parse_name
 
 
 class Kind(StrEnum):
@@ -55,20 +57,28 @@ class Recipient(_Strict):
     first_name_ok: bool = False
     email: str | None = None
     address: str | None = None
+    # The form of address when a name cannot tell it ("Dr. Yamada", "Ms. de la Cruz").
+    salutation_form: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("addressed_as", "salutation_form"),
+        serialization_alias="addressed_as",
+    )
 
     @property
     def first_name(self) -> str:
-        """Return the first word of the name."""
-        return self.name.split()[0]
+        """Return the given name (the first word, or the last for family-name-first scripts)."""
+        return parse_name(self.name).given
 
     @property
     def last_name(self) -> str:
-        """Return the last word of the name."""
-        return self.name.split()[-1]
+        """Return the family name with its particles ('van der Berg', 'Ó Ceallaigh')."""
+        return parse_name(self.name).family
 
     @property
     def addressed_as(self) -> str:
         """Return how the salutation names this person."""
+        if self.salutation_form:
+            return self.salutation_form
         if self.first_name_ok:
             return self.first_name
         if self.honorific:
@@ -184,6 +194,8 @@ class Report(BaseModel):
 
     passed: bool
     findings: list[Finding]
+    # Rules not run because they need facts the letter alone cannot give.
+    skipped: list[str] = Field(default_factory=list)
 
     @property
     def errors(self) -> list[Finding]:

@@ -18,7 +18,7 @@ def check_draft(draft: Draft, facts: Facts, notices: list[str] | None = None) ->
     from .checker import check
 
     index = next(i for i, r in enumerate(facts.recipients) if r.name == draft.recipient)
-    report = check(draft.text, facts, draft.kind, subject=draft.subject, recipient=index)
+    report = check(draft.text, facts, draft.kind, subject=draft.subject or "", recipient=index)
     return Letter.from_draft(draft, report.findings, notices or [])
 
 

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from . import refine
 from .extract import DATE_RE, HONORIFIC, HONORIFIC_WORDS, find_dates, honorific_form
 from .models import DraftOptions
+from .names import looks_like_name
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def parse_people(text: str) -> list[dict[str, Any]]:
         if m:
             person["honorific"] = honorific_form(m.group(1))
             name = name[m.end() :].strip()
-        if not re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$", name):
+        if not looks_like_name(name):
             raise AnswerError(
                 f'"{chunk}" does not look like a name: write it as "Tom Jones, VP of Sales"'
             )

@@ -59,7 +59,9 @@ def _emails(doc: Doc) -> Iterator[Hit]:
 def _phones(doc: Doc) -> Iterator[Hit]:
     known = {digits(s) for s in fact_strings(doc.facts) if len(digits(s)) >= 7}
     for p in find_phones(doc.text):
-        if digits(p.text) not in known:
+        said = digits(p.text)
+        # "555-0100" for "+1 555 0100": the same number without its country or area code.
+        if not any(k.endswith(said) or said.endswith(k) for k in known if len(said) >= 7):
             yield Hit(p.start, p.end, f'"{p.text}"')
 
 

@@ -23,15 +23,18 @@ def _sign_off(doc: Doc) -> Iterator[Hit]:
 
 @rule("structure.subject", "error", "An email needs a subject line")
 def _subject(doc: Doc) -> Iterator[Hit]:
-    if doc.facts.channel is Channel.EMAIL and not (doc.subject or "").strip():
-        yield Hit(
-            None,
-            None,
-            suggestion="Subject: "
-            + doc.spec.subject.format(
-                position=doc.facts.position or "", company=doc.facts.company
-            ).strip(),
+    if doc.facts.channel is not Channel.EMAIL or doc.posted:
+        return
+    fix = None
+    if doc.facts.position and not doc.inferred:
+        fix = "Subject: " + doc.spec.subject.format(
+            position=doc.facts.position, company=doc.facts.company
         )
+    if doc.subject is None:
+        # A body pasted alone: the subject may well be in the mail client already.
+        yield Hit(None, None, "add one if you send it by email", fix, "suggestion")
+    elif not doc.subject.strip():
+        yield Hit(None, None, "the subject is empty", fix)
 
 
 @rule(
@@ -115,11 +118,20 @@ def _decline_order(doc: Doc) -> Iterator[Hit]:
         yield Hit(first.start, first.end)
 
 
+def negated(text: str, start: int) -> bool:
+    """Say whether a phrase at `start` is negated earlier in its sentence ("unable to accept")."""
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start), 0)
+    window = text[max(sentence_start, start - 60) : start]
+    return phrases_regex("structure", "negators").search(window) is not None
+
+
 @rule("structure.decline_accepts", "error", "A decline must not read as an acceptance", [K.DECLINE])
 def _decline_accepts(doc: Doc) -> Iterator[Hit]:
-    m = phrases_regex("structure", "accept").search(doc.body.text)
-    if m:
-        yield Hit(doc.body.start + m.start(), doc.body.start + m.end(), f'"{m.group()}"')
+    body = doc.body.text
+    for m in phrases_regex("structure", "accept").finditer(body):
+        if not negated(body, m.start()):
+            yield Hit(doc.body.start + m.start(), doc.body.start + m.end(), f'"{m.group()}"')
+            return
 
 
 @rule(
@@ -129,19 +141,23 @@ def _decline_accepts(doc: Doc) -> Iterator[Hit]:
     [K.DECLINE, K.WITHDRAWAL, K.RESIGNATION],
 )
 def _positive_close(doc: Doc) -> Iterator[Hit]:
-    if not doc.sentences:
+    prose = [s for s in doc.sentences if len(s.text.split()) >= 3]
+    if not prose:
         return
-    last = doc.sentences[-1]
     closing = doc.closing.text if doc.closing else ""
     if phrases_regex("structure", "cordial_closings").search(closing):
         return  # "With thanks and best wishes," is itself the cordial close
-    if not phrases_regex("structure", "positive_close").search(last.text):
+    pattern = phrases_regex("structure", "positive_close")
+    last = prose[-1]  # the last sentence of prose, never a contact or signature line
+    if not pattern.search(last.text):
         yield Hit(last.start, last.end)
 
 
 def _must_say(rule_id: str, message: str, kinds: list[Kind], lexicon: str, fix: str) -> None:
     def matcher(doc: Doc) -> Iterator[Hit]:
-        if not present(doc, "structure", lexicon):
+        body = doc.body.text
+        found = phrases_regex("structure", lexicon).finditer(body)
+        if not any(not negated(body, m.start()) for m in found):
             yield Hit(None, None, suggestion=fix)
 
     rule(rule_id, "error", message, kinds)(matcher)

@@ -155,7 +155,7 @@ class Chain:
             offline = compose_one(facts, index, options=options)
             say("checking")
             report = check(
-                offline.text, facts, offline.kind, subject=offline.subject, recipient=index
+                offline.text, facts, offline.kind, subject=offline.subject or "", recipient=index
             )
             run.letter = Letter.from_draft(offline, report.findings, notices)
         prompt = sum(a.prompt_tokens for a in run.attempts)
@@ -172,7 +172,7 @@ class Chain:
         parts, raw, method = self._call_with_retries(facts, messages, run)
         latency = (time.perf_counter() - began) * 1000
         draft = draft_from_parts(facts, index, parts, self.backend)
-        report = check(draft.text, facts, draft.kind, subject=draft.subject, recipient=index)
+        report = check(draft.text, facts, draft.kind, subject=draft.subject or "", recipient=index)
         usage = getattr(raw, "usage_metadata", None) or {}
         return draft, Attempt(
             purpose=purpose,

@@ -67,7 +67,12 @@ def _environment(root: str) -> jinja2.Environment:
 
 def _paragraphs(rendered: str) -> list[str]:
     blocks = re.split(r"\n\s*\n", rendered.strip())
-    return [re.sub(r"\s+", " ", b).strip() for b in blocks if b.strip()]
+    # A name that ends in a full stop ("Acme Corp.") ends its sentence with that one stop.
+    return [
+        re.sub(r"(?<!\.)\.\.(?!\.)", ".", re.sub(r"\s+", " ", b)).strip()
+        for b in blocks
+        if b.strip()
+    ]
 
 
 def _salutation(recipient: Recipient, channel: Channel) -> str:
