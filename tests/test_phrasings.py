@@ -14,7 +14,7 @@ import pytest
 from afterword.checker import check
 from afterword.drafting import phrasing as ph
 from afterword.drafting.offline import compose
-from afterword.models import Channel, DraftOptions, Facts, Kind
+from afterword.models import Channel, DraftOptions, Facts, Kind, Report
 
 from . import phrasings as P
 from .conftest import example_facts
@@ -79,10 +79,18 @@ def _options(row: int, facts: Facts, length: str, tone: str) -> DraftOptions:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _report(text: str, subject: str | None, facts_json: str, index: int) -> Report:
+    """Check a letter once: most kinds read the same under every length and tone."""
+    facts = Facts.model_validate_json(facts_json)
+    return check(text, facts, facts.kind, subject=subject, recipient=index)
+
+
 def _problems(facts: Facts, options: DraftOptions) -> list[str]:
     problems = []
+    facts_json = facts.model_dump_json()
     for i, draft in enumerate(compose(facts, options=options)):
-        report = check(draft.text, facts, draft.kind, subject=draft.subject, recipient=i)
+        report = _report(draft.text, draft.subject, facts_json, i)
         bad = [f for f in report.findings if f.severity == "error" or f.rule.startswith("grammar")]
         body = " ".join(draft.paragraphs)
         person = facts.recipients[i]

@@ -80,12 +80,17 @@ def _recheck(letter: Letter, text: str, facts: Facts | None) -> Letter:
     )
 
 
+@st.fragment
 def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
     """Render one checked letter, editable and re-checked as it is edited, with its
-    verdict, findings with one-click fixes, versions and ways to take it away."""
+    verdict, findings with one-click fixes, versions and ways to take it away. A fragment:
+    typing reruns this letter alone, so the findings follow the keys quickly."""
     edit = editor_state(session.workspace(), key, letter.text)
     box = st.container()
+    before = edit["work"]
     text = editor(edit, key, f"Letter to {letter.recipient}")
+    if text != before:
+        session.save()  # a fragment's rerun skips the app's save at the end of the page
     current = _recheck(letter, text, facts)
     with box:
         _verdict(current)
@@ -101,10 +106,12 @@ def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
             fixed = apply_fix(current.text, pressed)
             if fixed is not None:
                 replace(edit, fixed)
+                session.save()
                 st.rerun()
     left, right = st.columns([1, 3])
     if left.button("Keep this version", key=f"{key}-keep"):
         st.toast("Kept." if keep(edit) else "This version is already kept.")
+        session.save()
     with right.expander(f"Versions ({len(edit['versions'])}): compare two side by side"):
         compare(edit, key)
     _exports(current, facts, key)
