@@ -57,7 +57,10 @@ def state(ws: dict[str, Any], key: str, original: str) -> dict[str, Any]:
 
 def editor(edit: dict[str, Any], key: str, label: str) -> str:
     """Show the editable letter; return its text as the user has typed it so far."""
-    rows = max(8, edit["work"].count("\n") + 3)
+    # Rows for the whole letter at the usual width (about 85 characters a line), so the
+    # sign-off is not hidden below the fold of the box.
+    lines = str(edit["work"]).split("\n")
+    rows = max(8, sum(1 + len(line) // 85 for line in lines) + 1)
     data = {"text": edit["work"], "rev": edit["rev"], "label": label, "rows": rows}
     got = _EDITOR(
         key=f"{key}-editor",
@@ -148,7 +151,7 @@ _DIFF_STYLE = """<style>
 
 def _marked_diff(old: str, new: str) -> tuple[str, str]:
     """Return both texts as HTML, words removed struck out on the left, added on the right."""
-    a, b = re.split(r"(\s+)", old), re.split(r"(\s+)", new)
+    a, b = re.findall(r"\s+|\S+\s*", old), re.findall(r"\s+|\S+\s*", new)
     left, right = [], []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         was, now = html.escape("".join(a[i1:i2])), html.escape("".join(b[j1:j2]))
