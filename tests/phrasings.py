@@ -61,6 +61,7 @@ POINTS = [
     "Open-sourcing the SDK",
     "expanding the loyalty program across Southeast Asia",
     "Dr. Nguyen's research on battery recycling",
+    "Mr. Kim's plan to move billing to Kafka",
     "Ms. Haddad's question about my gap year",
     "move the reporting to Looker",
     "our conversation about plans to expand",
@@ -116,16 +117,18 @@ NEWS = [
     "my article on retail pricing was published",
 ]
 
-# (name, honorific, first_name_ok): names from many countries and writing habits.
+# (name, honorific, first_name_ok, addressed_as): names from many countries and habits,
+# family name first where that is how the name is written.
 PANELS = [
-    [("Siobhan O'Brien", "Ms.", False), ("Tom Jones", "Mr.", False)],
-    [("Priya Raman", "Ms.", False), ("Oluwaseun Okafor", "Mr.", False)],
-    [("Jan van der Berg", "Mr.", False)],
-    [("Amara Nwosu", None, True), ("Lena Schröder", "Dr.", False)],
-    [("Mariana Costa", "Ms.", False), ("Dmitri Volkov", "Mr.", False)],
-    [("Layla Haddad", "Ms.", False), ("Kenji Watanabe", "Mr.", False)],
-    [("Aoife Ní Bhriain", "Ms.", False)],
-    [("Sam Taylor", None, True)],
+    [("Siobhan O'Brien", "Ms.", False, None), ("Tom Jones", "Mr.", False, None)],
+    [("Priya Raman", "Ms.", False, None), ("Oluwaseun Okafor", "Mr.", False, None)],
+    [("Jan van der Berg", "Mr.", False, None)],
+    [("Amara Nwosu", None, True, None), ("Lena Schröder", "Dr.", False, None)],
+    [("Mariana Costa", "Ms.", False, None), ("Dmitri Volkov", "Mr.", False, None)],
+    [("Layla Haddad", "Ms.", False, None), ("Kenji Watanabe", "Mr.", False, None)],
+    [("Aoife Ní Bhriain", "Ms.", False, None)],
+    [("Kim Min-jun", "Mr.", False, "Mr. Kim"), ("Nguyễn Thị Lan", "Ms.", False, "Ms. Nguyễn")],
+    [("Sam Taylor", None, True, None)],
 ]
 
 COMPANIES = [

@@ -26,7 +26,9 @@ COMBOS = list(
 )
 ROWS = max(len(P.REASONS), len(P.POINTS))
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
-LEAKS = re.compile(r"\bNone\b|\{\{|\}\}|\s[,.]|\.\.(?!\.)|\bi\b|\bmy my\b")
+LEAKS = re.compile(
+    r"\bNone\b|\{\{|\}\}|\s[,.]|\.\.(?!\.)|\bi\b|\bmy my\b|\b(?:Mr|Ms|Mrs|Dr)\.? (?:your?|you)\b"
+)
 
 
 @functools.cache
@@ -94,11 +96,7 @@ def _problems(facts: Facts, options: DraftOptions) -> list[str]:
         bad = [f for f in report.findings if f.severity == "error" or f.rule.startswith("grammar")]
         body = " ".join(draft.paragraphs)
         person = facts.recipients[i]
-        named = [
-            n
-            for n in ph.Reader(person.name, person.honorific).forms
-            if re.search(rf"\b{re.escape(n)}\b", body)
-        ]
+        named = [n for n in ph.Reader.of(person).forms if re.search(rf"\b{re.escape(n)}\b", body)]
         for what, hit in (
             (
                 "finding",
@@ -230,3 +228,12 @@ def test_an_avoided_strength_is_left_out() -> None:
     facts = _panel(strengths=["language fluency", "the AWS certification"])
     drafts = compose(facts, options=DraftOptions(avoid=["AWS certification"]))
     assert all("AWS" not in d.text and "language fluency" in d.text for d in drafts)
+
+
+def test_a_family_name_first_reader_is_you_too() -> None:
+    from afterword.models import Recipient
+
+    kim = ph.Reader.of(Recipient(name="Kim Min-jun", honorific="Mr.", addressed_as="Mr. Kim"))
+    assert ph.to_reader("Mr. Kim's plan to move billing to Kafka", kim) == (
+        "your plan to move billing to Kafka"
+    )

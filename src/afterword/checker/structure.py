@@ -73,7 +73,7 @@ def _specific(doc: Doc) -> Iterator[Hit]:
     iv = doc.facts.interview
     wanted = [*(iv.points if iv else []), *([iv.clarification] if iv and iv.clarification else [])]
     if doc.recipient is not None:  # the reader's own plan is written "your plan"
-        reader = Reader(doc.recipient.name, doc.recipient.honorific)
+        reader = Reader.of(doc.recipient)
         wanted += [to_reader(topic(w), reader) for w in wanted]
     body = doc.body.text.lower()
     if wanted and not any(fuzz.partial_ratio(w.lower(), body) >= 80 for w in wanted):

@@ -161,7 +161,7 @@ def template_context(
     """Build the variables every letter template sees."""
     options = options or DraftOptions()
     recipient = facts.recipients[index]
-    reader = Reader(recipient.name, recipient.honorific)
+    reader = Reader.of(recipient)
 
     def pick(options: list[str]) -> str:
         return options[index % len(options)]

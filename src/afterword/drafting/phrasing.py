@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Form = Literal["sentence", "clause", "infinitive", "gerund", "verb", "wh", "noun"]
 
@@ -52,6 +52,7 @@ _OBJECTS = frozenset("the a an my our your their its his her them it this that n
 _SUBJECTS = frozenset(
     "they he she it you everyone everybody someone somebody nobody both people".split()
 )
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+)?"
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -68,15 +69,19 @@ class Reader:
 
     name: str
     honorific: str | None = None
+    also: tuple[str, ...] = ()  # given and family names, the form of address
+
+    @classmethod
+    def of(cls, person: Any) -> Reader:
+        """Return the reader for a recipient, with every form of their name."""
+        also = (person.first_name, person.last_name, person.addressed_as)
+        return cls(person.name, person.honorific, tuple(a for a in also if a))
 
     @property
     def forms(self) -> list[str]:
         """Return the ways the user may have written the reader's name, longest first."""
         words = self.name.split()
-        found = {self.name, words[0], words[-1]}
-        if self.honorific:
-            found |= {f"{self.honorific} {words[-1]}", f"{self.honorific} {self.name}"}
-            found.add(f"{self.honorific.rstrip('.')} {words[-1]}")
+        found = {self.name, words[0], words[-1], *self.also}
         return sorted((f for f in found if f.lower() not in _CALENDAR), key=len, reverse=True)
 
 
@@ -201,7 +206,7 @@ def to_reader(text: str, reader: Reader | None) -> str:
     """Turn words naming the reader into the second person ("Siobhan's plan" -> "your plan")."""
     if reader is None:
         return text
-    names = "|".join(re.escape(n) for n in reader.forms)
+    names = _TITLE + "(?:" + "|".join(re.escape(n) for n in reader.forms) + ")"
     text = re.sub(rf"\b(?:{names})(?:'s|’s|')(?=\s)", "your", text)
     verbs = {"is": "are", "was": "were", "has": "have", "does": "do"}
     text = re.sub(

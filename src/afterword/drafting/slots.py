@@ -99,7 +99,7 @@ def _mentions_for(facts: Facts, index: int, options: DraftOptions) -> list[str]:
 def slots(facts: Facts, index: int, options: DraftOptions) -> Slots:
     """Build the slots for the letter to the recipient at `index`."""
     person = facts.recipients[index]
-    reader = Reader(person.name, person.honorific)
+    reader = Reader.of(person)
     avoid = options.avoid
     interview = facts.interview
     points = [p for p in (interview.points if interview else []) if not _avoided(p, avoid)]
