@@ -54,7 +54,10 @@ def _facts(kind: Kind, row: int, channel: Channel) -> Facts:
         "channel": channel.value,
         "company": company,
         "position": position,
-        "recipients": [{"name": n, "honorific": h, "first_name_ok": ok} for n, h, ok in panel],
+        "recipients": [
+            {"name": n, "honorific": h, "first_name_ok": ok, "addressed_as": a}
+            for n, h, ok, a in panel
+        ],
         "interview": interview,
         "next_step": {
             **(base.get("next_step") or {}),

@@ -29,7 +29,8 @@ SKIPPED = (
 )
 SKIPPED_NOTE = (
     "Checked without the facts: names, the company, the position, dates and amounts were not "
-    "compared with anything. Add the facts below to check those too."
+    "compared with anything. Turn on 'Also check names, dates and amounts against the facts' "
+    "to check those too."
 )
 _GREETING = re.compile(
     r"^\s*(?:dear|hello|hi|good (?:morning|afternoon))\s+(.+?)\s*[,:]?\s*$", re.I | re.M

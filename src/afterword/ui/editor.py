@@ -57,10 +57,10 @@ def state(ws: dict[str, Any], key: str, original: str) -> dict[str, Any]:
 
 def editor(edit: dict[str, Any], key: str, label: str) -> str:
     """Show the editable letter; return its text as the user has typed it so far."""
-    # Rows for the whole letter at the usual width (about 85 characters a line), so the
+    # Rows for the whole letter at the usual width (about 100 characters a line), so the
     # sign-off is not hidden below the fold of the box.
     lines = str(edit["work"]).split("\n")
-    rows = max(8, sum(1 + len(line) // 85 for line in lines) + 1)
+    rows = max(8, sum(1 + len(line) // 100 for line in lines))
     data = {"text": edit["work"], "rev": edit["rev"], "label": label, "rows": rows}
     got = _EDITOR(
         key=f"{key}-editor",

@@ -42,9 +42,10 @@ def show_marked(text: str, findings: list[Finding]) -> None:
 
 def plain(f: Finding, text: str) -> str:
     """Say a finding in plain words, with the words it points at and what to write instead."""
-    where = f' "{text[f.start : f.end]}"' if f.start is not None and f.end is not None else ""
-    fix = f" Try: {f.suggestion}." if f.suggestion and f.suggestion.strip() else ""
     message = _PLAIN.get(f.rule, f.message)
+    quoted = text[f.start : f.end] if f.start is not None and f.end is not None else ""
+    where = f' "{quoted}"' if quoted and f'"{quoted}"' not in message else ""
+    fix = f" Try: {f.suggestion}." if f.suggestion and f.suggestion.strip() else ""
     return f"{_ICON[f.severity]}{where}: {message}.{fix}".replace("..", ".")
 
 
@@ -95,7 +96,7 @@ def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
     with box:
         _verdict(current)
         for notice in letter.notices:
-            st.info(notice)
+            st.info(notice[:1].upper() + notice[1:])
         if current.subject:
             st.markdown(f"**Subject:** {current.subject}")
     st.caption("Edit the letter above; it is checked again as you type.")
