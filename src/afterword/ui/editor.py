@@ -12,7 +12,7 @@ import streamlit as st
 
 from ..models import Finding
 
-DEBOUNCE_MS = 120
+DEBOUNCE_MS = 100
 _JS = """
 export default function(component) {
   const { data, setStateValue, parentElement } = component;

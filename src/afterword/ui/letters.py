@@ -4,6 +4,7 @@ copy, downloads (.txt, .eml, .docx) and a mail-app link; and draft with progress
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 import streamlit as st
@@ -149,16 +150,21 @@ def _exports(letter: Letter, facts: Facts | None, key: str) -> None:
         )
     cols = st.columns(4)
     cols[0].download_button(".txt", to_txt(letter), f"{stem}.txt", "text/plain", key=f"{key}-txt")
+    # The Word file and the .eml are built when pressed, not on every keystroke's rerun.
     cols[2].download_button(
         ".docx",
-        to_docx(letter),
+        functools.partial(to_docx, letter),
         f"{stem}.docx",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         key=f"{key}-docx",
     )
     if facts is not None:
         cols[1].download_button(
-            ".eml", to_eml(letter, facts), f"{stem}.eml", "message/rfc822", key=f"{key}-eml"
+            ".eml",
+            functools.partial(to_eml, letter, facts),
+            f"{stem}.eml",
+            "message/rfc822",
+            key=f"{key}-eml",
         )
         cols[3].link_button("Open in mail app", mailto(letter, facts))
     else:
