@@ -34,6 +34,13 @@ def add(sentence: str, span: str | None = None) -> Ex:
 
 
 BASE = Ex()
+# A phone script someone typed a subject onto.
+PHONE_WITH_SUBJECT = (
+    "Subject: Follow-up call\n\nVoicemail: Hello Ms. Whitfield, this is Daniel Reyes. "
+    "When do you expect to make a decision? "
+    "My number is plus one, five-five-five, zero-one-three-three. "
+    "Again, plus one, five-five-five, zero-one-three-three.\n"
+)
 
 EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     "names.salutation_missing": ([Ex(edits=(("Dear Mr. Jones,\n", ""),))], [BASE]),
@@ -62,6 +69,37 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     ),
     "names.case": ([Ex(edits=(("Dear Mr. Jones,", "Dear Mr. jones,"),), span="jones")], [BASE]),
     "names.signature": ([Ex(edits=(("Best regards,\nJane Doe", "Best regards,\nJ."),))], [BASE]),
+    "names.full_name_greeting": (
+        [Ex(edits=(("Dear Mr. Jones,", "Dear Tom Jones,"),), span="Tom Jones")],
+        [
+            BASE,
+            Ex(
+                edits=(("Dear Mr. Jones,", "Dear Tom Jones,"),),
+                facts={"recipients": [{"name": "Tom Jones"}]},
+            ),
+        ],
+    ),
+    "names.greeting_punctuation": (
+        [Ex(edits=(("Dear Mr. Jones,", "Dear Mr. Jones"),), span="Dear Mr. Jones")],
+        [BASE, Ex(edits=(("Dear Mr. Jones,", "Dear Mr. Jones:"),))],
+    ),
+    "names.duplicate_greeting": (
+        [Ex(edits=(("Dear Mr. Jones,\n", "Dear Mr. Jones,\n\nDear Mr. Jones,\n"),))],
+        [BASE, add("I said hello to the team on my way out.")],
+    ),
+    "names.mixed_script": (
+        [Ex(edits=(("Dear Mr. Jones,", "Dear Mr. J\u043enes,"),), span="J\u043enes")],
+        [BASE, add("I also met Иван Петров from the Kyiv office.")],
+    ),
+    "names.signature_repeated": (
+        [Ex(edits=(("Best regards,\nJane Doe", "Best regards,\nJane Doe\nJane Doe"),))],
+        [
+            BASE,
+            Ex(
+                edits=(("Best regards,\nJane Doe", "Best regards,\nJane Doe\nJane Doe Consulting"),)
+            ),
+        ],
+    ),
     "facts.position": (
         [Ex(K.DECLINE, (("the Senior Sales Consultant position", "the position"),))],
         [BASE, Ex(K.DECLINE)],
@@ -305,7 +343,7 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     "tone.apologetic": (
         [
             add("I apologize for my nervous answers.", span="I apologize"),
-            add("I'm sorry I rambled.", span="sorry"),
+            add("I'm sorry I rambled.", span="I'm sorry I"),
         ],
         [BASE],
     ),
@@ -313,6 +351,54 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     "tone.pushy": (
         [add("Please reply as soon as possible.", span="as soon as possible")],
         [BASE, add("I can start immediately.")],
+    ),
+    "tone.ultimatum": (
+        [
+            add(
+                "I need your answer by Friday or I will take another offer.",
+                span="I need your answer by",
+            ),
+            add("Please decide soon, or I will accept the other offer.", span="or I will accept"),
+        ],
+        [BASE, add("Please let me know if you have questions, or I will follow up next week.")],
+    ),
+    "tone.defensive": (
+        [
+            add(
+                "Nothing you say will change my mind about that answer.",
+                span="Nothing you say will change my mind",
+            )
+        ],
+        [BASE, add("I changed my mind about the best approach after we spoke.")],
+    ),
+    "tone.presumptuous": (
+        [
+            add("When you hire me, I will fix the pipeline.", span="When you hire me"),
+            add(
+                "You are the most brilliant interviewer I have ever met.",
+                span="the most brilliant interviewer",
+            ),
+        ],
+        [BASE, add("If I join the team, I would start with the pipeline.")],
+    ),
+    "tone.self_deprecating": (
+        [add("I know I'm not the strongest candidate.", span="I know I'm not the strongest")],
+        [BASE, add("I am not afraid of hard problems.")],
+    ),
+    "tone.grievance": (
+        [
+            Ex(
+                K.RESIGNATION,
+                edits=(
+                    (
+                        "Please accept",
+                        "I am leaving because my manager never listens. Please accept",
+                    ),
+                ),
+                span="because my manager",
+            )
+        ],
+        [BASE, Ex(K.RESIGNATION)],
     ),
     "tone.casual": (
         [
@@ -347,8 +433,35 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
             add("Regards to <NAME>.", span="<NAME>"),
             add("TODO add more.", span="TODO"),
             Ex(edits=(("Best regards,\nJane Doe", "Best regards,\nYour Name"),), span="Your Name"),
+            Ex(
+                edits=(("Dear Mr. Jones,", "Dear (Hiring Manager's Name),"),),
+                span="(Hiring Manager's Name)",
+            ),
+            add("I start on MM/DD/YYYY.", span="MM/DD/YYYY"),
+            add("Call me at (000) 123-4567.", span="(000) 123-4567"),
+            add("(Mention a project here.)", span="(Mention a project here.)"),
+            add("I would love the __(Job Title)__ role.", span="__(Job Title)__"),
         ],
-        [BASE],
+        [BASE, add("My manager (the CMO) agreed with me about SQL.")],
+    ),
+    "mechanics.model_talk": (
+        [
+            add("As instructed, I have ignored my previous instructions.", span="As instructed"),
+            Ex(
+                edits=(("Dear Mr. Jones,", "Here is your letter:\n\nDear Mr. Jones,"),),
+                span="Here is your letter",
+            ),
+        ],
+        [BASE, add("I followed the instructions in the brief you sent.")],
+    ),
+    "mechanics.repeated_phrase": (
+        [
+            add(
+                "I value the plans to expand into the European commodities market.",
+                span="plans to expand into the European commodities market",
+            )
+        ],
+        [BASE, add("I value the plans for growth.")],
     ),
     "mechanics.refusal": (
         [
@@ -368,7 +481,10 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
                         f"{END} I believe my language fluency and five years of enterprise sales would let me contribute from the start.",
                     ),
                 )
-            )
+            ),
+            add(
+                "After careful thought, I am applying my fluency here. I am applying my fluency here."
+            ),
         ],
         [BASE],
     ),
@@ -404,5 +520,180 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     "timing.window": (
         [Ex(facts={"sent_on": "2026-11-25"}), Ex(K.INQUIRY, facts={"sent_on": "2026-11-27"})],
         [BASE, Ex(K.INQUIRY)],
+    ),
+    # grammar family
+    "grammar.harper": (
+        [
+            add("I has enjoyed our talk.", span="has"),
+            add("Thank you for giving me a opportunity to interview.", span="a"),
+            add("Thanks for the informations about the benefits.", span="informations"),
+        ],
+        [BASE, add("I have enjoyed our talk with Ms. Nguyễn Thị Mai.")],
+    ),
+    "grammar.missing_to": (
+        [
+            add("I would be pleased relocate for the role.", span="be pleased relocate"),
+            add("I am eager learn more.", span="am eager learn"),
+        ],
+        [BASE, add("I was glad you enjoyed the sample."), add("I am excited about the role.")],
+    ),
+    "grammar.look_forward": (
+        [
+            add("I look forward to hear from you.", span="look forward to hear"),
+            add("Looking forward to meet your team.", span="Looking forward to meet"),
+        ],
+        [BASE, add("I look forward to hearing from you."), add("I look forward to it.")],
+    ),
+    "grammar.word_choice": (
+        [
+            add("Thank you for you time.", span="for you time"),
+            add("Please advice on the next steps.", span="Please advice"),
+            add("I would rather prefer to start in May.", span="would rather prefer"),
+            add("I am very interesting in the role.", span="I am very interesting in"),
+        ],
+        [BASE, add("Thank you for your time and your advice.")],
+    ),
+    # new kinds
+    "structure.voicemail": (
+        [Ex(K.PHONE_FOLLOW_UP, (("Voicemail: ", "Message: "),))],
+        [Ex(K.PHONE_FOLLOW_UP)],
+    ),
+    "length.spoken": (
+        [
+            Ex(
+                K.PHONE_FOLLOW_UP,
+                (
+                    (
+                        "on November 18.",
+                        "on November 18, " + "and I enjoyed it a great deal, " * 4 + "truly.",
+                    ),
+                ),
+                span="five, zero-one-three-three. Thank you.",
+            )
+        ],
+        [Ex(K.PHONE_FOLLOW_UP)],
+    ),
+    "structure.spoken_subject": (
+        [
+            Ex(K.PHONE_FOLLOW_UP, subject="Following up"),
+            Ex(K.PHONE_FOLLOW_UP, text=PHONE_WITH_SUBJECT),
+        ],
+        [Ex(K.PHONE_FOLLOW_UP)],
+    ),
+    "mechanics.number_for_speech": (
+        [
+            Ex(
+                K.PHONE_FOLLOW_UP,
+                (("plus one, five-five-five, zero-one-three-three. Again", "+1 555 0133. Again"),),
+                span="+1 555 0133",
+            ),
+            Ex(
+                K.PHONE_FOLLOW_UP,
+                (
+                    (
+                        " My number is plus one, five-five-five, zero-one-three-three. Again, plus one, five-five-five, zero-one-three-three.",
+                        "",
+                    ),
+                ),
+            ),
+        ],
+        [Ex(K.PHONE_FOLLOW_UP), Ex(K.PHONE_FOLLOW_UP, (("zero-one", "oh one"),))],
+    ),
+    "structure.number_twice": (
+        [Ex(K.PHONE_FOLLOW_UP, ((" Again, plus one, five-five-five, zero-one-three-three.", ""),))],
+        [Ex(K.PHONE_FOLLOW_UP)],
+    ),
+    "structure.decide_question": (
+        [
+            Ex(
+                K.PHONE_FOLLOW_UP,
+                (
+                    (
+                        "I am calling to ask when you expect to make a decision.",
+                        "I am calling to follow up.",
+                    ),
+                ),
+            )
+        ],
+        [
+            Ex(K.PHONE_FOLLOW_UP),
+            Ex(
+                K.PHONE_FOLLOW_UP,
+                (("when you expect to make a decision", "when a decision is expected"),),
+            ),
+        ],
+    ),
+    "structure.anything_else": (
+        [
+            Ex(
+                K.PHONE_FOLLOW_UP,
+                (
+                    (
+                        "Then ask: Is there anything else you need from me to make your decision?\n\n",
+                        "",
+                    ),
+                ),
+            )
+        ],
+        [Ex(K.PHONE_FOLLOW_UP)],
+    ),
+    "structure.written_request": (
+        [
+            Ex(
+                K.WRITTEN_OFFER_REQUEST,
+                (
+                    (
+                        "could you please send me the offer in writing?",
+                        "could you please tell me more?",
+                    ),
+                ),
+            )
+        ],
+        [Ex(K.WRITTEN_OFFER_REQUEST)],
+    ),
+    "structure.written_terms": (
+        [Ex(K.WRITTEN_OFFER_REQUEST, ((" the benefits,", ""),))],
+        [Ex(K.WRITTEN_OFFER_REQUEST)],
+    ),
+    "structure.promised_item": (
+        [Ex(K.PROMISED_FOLLOW_UP, (("a writing sample on onboarding emails", "the document"),))],
+        [
+            Ex(K.PROMISED_FOLLOW_UP),
+            Ex(
+                K.PROMISED_FOLLOW_UP,
+                facts={"promise": {"what": "send you a writing sample on onboarding emails"}},
+            ),
+        ],
+    ),
+    "structure.reference_contacted": (
+        [
+            Ex(
+                K.REFERENCE_CHECK_IN,
+                (("Has anyone from Osei Logistics contacted you yet? If they do, I", "I"),),
+            )
+        ],
+        [Ex(K.REFERENCE_CHECK_IN)],
+    ),
+    "structure.landing_news": (
+        [Ex(K.THANKS_AFTER_LANDING, (("I have accepted the", "I applied for the"),))],
+        [Ex(K.THANKS_AFTER_LANDING)],
+    ),
+    "structure.helped": (
+        [Ex(K.THANKS_AFTER_LANDING, (("introducing me to the hiring team", "everything"),))],
+        [Ex(K.THANKS_AFTER_LANDING)],
+    ),
+    "structure.keep_in_touch": (
+        [
+            Ex(
+                K.THANKS_AFTER_LANDING,
+                (
+                    (
+                        "I would love to stay in touch, and I hope I can return the favor one day.",
+                        "All the best.",
+                    ),
+                ),
+            )
+        ],
+        [Ex(K.THANKS_AFTER_LANDING)],
     ),
 }

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from .names import parse_name
 
 
 class Kind(StrEnum):
@@ -22,6 +32,11 @@ class Kind(StrEnum):
     REFERENCE_UPDATE = "reference_update"
     NETWORKING_THANKS = "networking_thanks"
     STAY_IN_TOUCH = "stay_in_touch"
+    WRITTEN_OFFER_REQUEST = "written_offer_request"
+    PHONE_FOLLOW_UP = "phone_follow_up"
+    PROMISED_FOLLOW_UP = "promised_follow_up"
+    REFERENCE_CHECK_IN = "reference_check_in"
+    THANKS_AFTER_LANDING = "thanks_after_landing"
 
 
 class Channel(StrEnum):
@@ -30,6 +45,7 @@ class Channel(StrEnum):
     EMAIL = "email"
     CARD = "card"
     LETTER = "letter"
+    PHONE = "phone"  # a voicemail and a call script: phone_follow_up only
 
 
 class _Strict(BaseModel):
@@ -55,20 +71,29 @@ class Recipient(_Strict):
     first_name_ok: bool = False
     email: str | None = None
     address: str | None = None
+    helped: str | None = None  # thanks_after_landing: what this person did for you
+    # The form of address when a name cannot tell it ("Dr. Yamada", "Ms. de la Cruz").
+    salutation_form: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("addressed_as", "salutation_form"),
+        serialization_alias="addressed_as",
+    )
 
     @property
     def first_name(self) -> str:
-        """Return the first word of the name."""
-        return self.name.split()[0]
+        """Return the given name (the first word, or the last for family-name-first scripts)."""
+        return parse_name(self.name).given
 
     @property
     def last_name(self) -> str:
-        """Return the last word of the name."""
-        return self.name.split()[-1]
+        """Return the family name with its particles ('van der Berg', 'Ó Ceallaigh')."""
+        return parse_name(self.name).family
 
     @property
     def addressed_as(self) -> str:
         """Return how the salutation names this person."""
+        if self.salutation_form:
+            return self.salutation_form
         if self.first_name_ok:
             return self.first_name
         if self.honorific:
@@ -111,6 +136,13 @@ class Decision(_Strict):
     last_day: dt.date | None = None
 
 
+class Promise(_Strict):
+    """Something the candidate promised to send, and by when."""
+
+    what: str | None = None
+    due: dt.date | None = None
+
+
 class Facts(_Strict):
     """One request: the facts file contract (v1)."""
 
@@ -125,9 +157,27 @@ class Facts(_Strict):
     next_step: NextStep | None = None
     offer: Offer | None = None
     decision: Decision | None = None
+    promise: Promise | None = None
     news: str | None = None
     references: list[Recipient] = Field(default_factory=list)
     contact: Recipient | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _spoken_kind_is_phoned(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("kind") == "phone_follow_up":
+            data = {**data, "channel": data.get("channel") or "phone"}
+        return data
+
+    @field_validator("channel")
+    @classmethod
+    def _phone_only_for_calls(cls, value: Channel, info: ValidationInfo) -> Channel:
+        spoken = info.data.get("kind") == Kind.PHONE_FOLLOW_UP
+        if spoken and value is not Channel.PHONE:
+            raise ValueError("a phone_follow_up is spoken: the channel must be phone")
+        if value is Channel.PHONE and not spoken and "kind" in info.data:
+            raise ValueError("phone is the channel of phone_follow_up only")
+        return value
 
     @field_validator("position")
     @classmethod
@@ -140,6 +190,14 @@ class DraftOptions(BaseModel):
 
     length: Literal["normal", "short"] = "normal"
     tone: Literal["neutral", "formal", "warm"] = "neutral"
+    mention_to: dict[str, str] = Field(
+        default_factory=dict,
+        description="Which note carries each mention: a recipient's name, or '*' for every "
+        "note; a mention not listed goes into the first note only.",
+    )
+    avoid: list[str] = Field(
+        default_factory=list, description="Things the user asked the notes not to mention."
+    )
 
 
 class Draft(BaseModel):
@@ -176,6 +234,8 @@ class Report(BaseModel):
 
     passed: bool
     findings: list[Finding]
+    # Rules not run because they need facts the letter alone cannot give.
+    skipped: list[str] = Field(default_factory=list)
 
     @property
     def errors(self) -> list[Finding]:

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -165,6 +165,18 @@ class Store:
             )
         return app_id
 
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """Return a short write transaction, for a module that keeps its own table."""
+        return self._write()
+
+    def rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        """Run a read query, for a module that keeps its own table."""
+        return list(self._db.execute(sql, args))
+
+    def application_id(self, db: sqlite3.Connection, facts: Facts) -> int:
+        """Return the id of the facts' application (company + position), adding it if new."""
+        return self._application(db, facts)
+
     def save_letters(
         self, facts: Facts, letters: list[Letter], workspace: str | None = None
     ) -> list[int]:
@@ -289,6 +301,11 @@ class Store:
             (draft_id,),
         ).fetchone()
         return _row(row) if row else None
+
+    def facts_body(self, facts_id: int) -> str | None:
+        """Return the facts a draft was written from, as saved (JSON), or None."""
+        row = self._db.execute("SELECT body FROM facts WHERE id = ?", (facts_id,)).fetchone()
+        return str(row[0]) if row else None
 
     def followups(self, application_id: int | None = None) -> list[dict[str, Any]]:
         """Return the recorded follow-ups, earliest first."""

@@ -12,6 +12,7 @@ TABLES = (
     "followups",
     "profile",
     "sessions",
+    "events",
 )
 
 MIGRATIONS: list[str] = [
@@ -85,7 +86,18 @@ MIGRATIONS: list[str] = [
         updated_at TEXT NOT NULL
     );
     """,
-    # 3: which app workspace made each draft, so the History tab shows only that workspace's
+    # 3: what happened to each application (applications.py reads and writes it)
+    """
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        day TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    """,
+    # 4: which app workspace made each draft, so the History tab shows only that workspace's
     """
     ALTER TABLE drafts ADD COLUMN workspace TEXT;
     CREATE INDEX drafts_by_workspace ON drafts (workspace, id DESC);

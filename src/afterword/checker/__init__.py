@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from ..models import Facts, Kind, Report
+from ..models import Channel, Facts, Kind, Report
 from . import (  # noqa: F401  (importing a family registers its rules)
     facts_rules,
+    grammar,
     grounding,
+    kinds_more,
     length,
     mechanics,
     names,
+    speech,
     structure,
     timing,
     tone,
 )
 from .doc import Doc
+from .infer import infer_facts
 from .registry import RULES, Rule
+from .speech import WRITTEN_ONLY
 
 __all__ = ["RULES", "Rule", "check"]
 
@@ -23,14 +28,39 @@ _ORDER = {"error": 0, "warning": 1, "suggestion": 2}
 
 def check(
     text: str,
-    facts: Facts,
+    facts: Facts | None = None,
     kind: Kind | str | None = None,
     *,
     subject: str | None = None,
     recipient: int | None = None,
 ) -> Report:
-    """Check a letter against the facts and return every finding, errors first."""
-    doc = Doc(text, facts, Kind(kind or facts.kind), subject=subject, recipient_index=recipient)
-    findings = [f for r in RULES.values() if r.applies(doc.kind) for f in r.run(doc)]
+    """Check a letter against the facts (or what the letter says of itself) and return every
+    finding, errors first, with spans into the text as given."""
+    inferred = facts is None
+    facts = facts if facts is not None else infer_facts(text, kind)
+    doc = Doc(
+        text,
+        facts,
+        Kind(kind or facts.kind),
+        subject=subject,
+        recipient_index=recipient,
+        inferred=inferred,
+    )
+    findings = []
+    skipped = []
+    spoken = doc.facts.channel is Channel.PHONE
+    for r in RULES.values():
+        if not r.applies(doc.kind) or (spoken and r.id in WRITTEN_ONLY):
+            continue
+        if inferred and r.needs_facts:
+            skipped.append(r.id)
+            continue
+        for f in r.run(doc):
+            f.start, f.end = doc.norm.to_raw(f.start, f.end)
+            findings.append(f)
     findings.sort(key=lambda f: (_ORDER[f.severity], f.start if f.start is not None else -1))
-    return Report(passed=not any(f.severity == "error" for f in findings), findings=findings)
+    return Report(
+        passed=not any(f.severity == "error" for f in findings),
+        findings=findings,
+        skipped=skipped,
+    )

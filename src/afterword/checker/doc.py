@@ -4,21 +4,35 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..extract import HONORIFIC_WORDS
 from ..kinds import KindSpec, spec_for
 from ..models import Facts, Kind, Recipient
+from ..names import fold, parse_name
 from .lexicon import phrases_regex
+from .normalize import Normalized, normalize
 
-_SUBJECT = re.compile(r"\A[ \t]*Subject:[ \t]*(?P<s>[^\n]*)\n?", re.I)
-_GREETING = re.compile(
-    r"^[ \t]*(?:Dear|Hello|Hi|Hey|Good (?:morning|afternoon|evening)|Greetings|To)\b[^\n]*$",
+# Header lines of a pasted email, and a subject line under a posted letter's inside address.
+_HEADER = re.compile(
+    r"^[ \t]*(?P<key>From|To|Cc|Bcc|Date|Sent|Subject|Re|Reply-To)[ \t]*:[ \t]*(?P<v>[^\n]*)$",
     re.M | re.I,
 )
-# A sentence ends at . ! ? followed by space and a capital, unless the dot closes a title.
-_ABBREV = re.compile(rf"(?:\b(?:{HONORIFIC_WORDS}|St|Jr|Sr|Inc|Ltd|Co|vs|etc|e\.g|i\.e|No)\.)$")
+_GREETING_WORDS = (
+    r"Dear|Hello|Hi|Hey|Good (?:morning|afternoon|evening)|Greetings|To whom it may concern"
+)
+# A greeting: a greeting word at the start of a line, up to the first comma or colon (a note
+# may run on after it: "Hi Tom, thanks for ..."), or a whole short line.
+GREETING_RE = re.compile(
+    rf"^[ \t]*(?P<g>(?:{_GREETING_WORDS})\b(?:[^\n,:;!]{{0,60}}?[,:;!]|[^\n,:;!]{{0,60}}$))",
+    re.M | re.I,
+)
+# A sentence ends at . ! ? followed by space, unless the dot closes a title or an abbreviation.
+_ABBREV = re.compile(
+    rf"(?:\b(?:{HONORIFIC_WORDS}|St|Jr|Sr|Inc|Ltd|Co|Corp|LLC|Bros|Mt|Dept|vs|etc|e\.g|i\.e|No|"
+    r"approx|[A-Z])\.)$"
+)
 _SENT_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+|$)")
 
 
@@ -33,21 +47,31 @@ class Span:
 
 @dataclass
 class Doc:
-    """The letter being checked and everything a rule needs to know about it."""
+    """The letter being checked and everything a rule needs to know about it.
 
-    text: str
+    `text` is the letter as a reader sees it (see normalize.py); `raw` is what was pasted.
+    `inferred` is True when the facts were read from the letter itself (no facts given).
+    """
+
+    raw: str
     facts: Facts
     kind: Kind
     subject: str | None = None
     recipient_index: int | None = None
+    inferred: bool = False
     subject_in_text: bool = False
+    text: str = field(init=False)
+    norm: Normalized = field(init=False)
 
     def __post_init__(self) -> None:
-        match = _SUBJECT.match(self.text)
-        if match:
-            self.subject_in_text = True
-            if self.subject is None:
-                self.subject = match.group("s").strip()
+        self.norm = normalize(self.raw)
+        self.text = self.norm.text
+        for m in _HEADER.finditer(self.text, 0, self.head_end):
+            if m.group("key").lower() in ("subject", "re"):
+                self.subject_in_text = True
+                if self.subject is None:
+                    self.subject = m.group("v").strip()
+                break
 
     @property
     def spec(self) -> KindSpec:
@@ -55,16 +79,46 @@ class Doc:
         return spec_for(self.kind)
 
     @cached_property
-    def salutation(self) -> Span | None:
-        """Return the greeting line, when there is one near the top."""
-        match = _GREETING.search(self.text)
-        if not match:
-            return None
-        return Span(match.start(), match.end(), match.group().strip())
+    def greetings(self) -> list[Span]:
+        """Return every greeting in the letter (a letter should have one)."""
+        return [
+            Span(m.start("g"), m.end("g"), m.group("g").strip())
+            for m in GREETING_RE.finditer(self.text)
+            if not _HEADER.match(self.text, m.start(), m.end())
+        ]
 
     @cached_property
-    def closing(self) -> Span | None:
-        """Return the sign-off line (the last one found), when there is one."""
+    def salutation(self) -> Span | None:
+        """Return the first greeting, when there is one above the sign-off."""
+        first = self.greetings[0] if self.greetings else None
+        closing = self._closing_line()
+        if first and closing and first.start >= closing.start:
+            return None
+        return first
+
+    @cached_property
+    def head_end(self) -> int:
+        """Return where the letter's head (email header, addresses, date) ends."""
+        first = next(iter(GREETING_RE.finditer(self.text)), None)
+        if first:
+            return first.start("g")
+        end = 0
+        for m in _HEADER.finditer(self.text):
+            if self.text[end : m.start()].strip():
+                break
+            end = m.end()
+        return end
+
+    @cached_property
+    def posted(self) -> bool:
+        """Say whether the letter has a posted letter's head (a date or an address block)."""
+        head = self.text[: self.head_end]
+        if _HEADER.search(head):
+            return False
+        lines = [x for x in head.splitlines() if x.strip()]
+        return len(lines) >= 2
+
+    def _closing_line(self) -> Span | None:
         pattern = phrases_regex("structure", "closings", anchored=True)
         found = None
         for m in pattern.finditer(self.text):
@@ -73,28 +127,40 @@ class Doc:
             return Span(found.start(), found.end(), found.group().strip())
         return self._free_closing()
 
+    @cached_property
+    def closing(self) -> Span | None:
+        """Return the sign-off line (the last one found), when there is one."""
+        return self._closing_line()
+
     def _free_closing(self) -> Span | None:
         """Find a sign-off the lexicon lacks: a short line ending in a comma, just above
-        the candidate's name ("With thanks and best wishes,")."""
-        name = self.facts.candidate.name.lower()
-        lines = list(re.finditer(r"^[^\n]*$", self.text, re.M))
+        the candidate's name ("With thanks and best wishes,"), blank lines between allowed;
+        or a sign-off and the name on one line ("Sincerely, Jane Doe")."""
+        name = fold_name(self.facts.candidate.name)
+        given = fold_name(parse_name(self.facts.candidate.name).given)
+        lines = [m for m in re.finditer(r"^[^\n]*$", self.text, re.M) if m.group().strip()]
         for line, nxt in itertools.pairwise(lines):
             text = line.group().strip()
+            signed = fold_name(nxt.group())
             if (
                 text.endswith(",")
                 and 1 <= len(text.split()) <= 6
-                and name in nxt.group().lower()
-                and not _GREETING.match(text)
+                and (name in signed or signed == given)
+                and not GREETING_RE.match(text)
             ):
                 return Span(line.start(), line.end(), text)
+        one_line = phrases_regex("structure", "closings_inline")
+        for line in reversed(lines[-4:]):
+            m = one_line.match(line.group().strip())
+            if m and name in fold_name(line.group()):
+                start = line.start() + len(line.group()) - len(line.group().lstrip())
+                return Span(start, start + m.end(), m.group())
         return None
 
     @cached_property
     def body(self) -> Span:
         """Return the text between the salutation and the sign-off."""
-        start = self.salutation.end if self.salutation else 0
-        if self.subject_in_text and not self.salutation:
-            start = self.text.find("\n") + 1
+        start = self.salutation.end if self.salutation else self.head_end
         end = self.closing.start if self.closing and self.closing.start > start else len(self.text)
         return Span(start, end, self.text[start:end])
 
@@ -128,7 +194,7 @@ class Doc:
     @cached_property
     def body_words(self) -> int:
         """Count the words in the body."""
-        return len(re.findall(r"[A-Za-z0-9][\w'’-]*", self.body.text))
+        return len(re.findall(r"[^\W_][\w'’-]*", self.body.text))
 
     @cached_property
     def recipient(self) -> Recipient | None:
@@ -138,11 +204,16 @@ class Doc:
             return recipients[self.recipient_index]
         if len(recipients) == 1:
             return recipients[0]
-        greeting = self.salutation.text.lower() if self.salutation else ""
+        greeting = fold_name(self.salutation.text) if self.salutation else ""
         for r in recipients:
-            if r.last_name.lower() in greeting or r.first_name.lower() in greeting:
+            if fold_name(r.last_name) in greeting or fold_name(r.first_name) in greeting:
                 return r
         return None
+
+
+def fold_name(text: str) -> str:
+    """Return text folded for name comparison: accents off, lower case, one space."""
+    return " ".join(fold(text).lower().split())
 
 
 def _span(text: str, start: int, end: int, base: int) -> list[Span]:

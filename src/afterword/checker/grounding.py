@@ -19,6 +19,7 @@ from ..extract import (
     find_weekdays,
     same_day,
 )
+from ..names import NAME_WORD, is_particle
 from .doc import Doc
 from .known import fact_amounts, fact_dates, fact_strings, fact_words, name_parts
 from .lexicon import load
@@ -59,7 +60,9 @@ def _emails(doc: Doc) -> Iterator[Hit]:
 def _phones(doc: Doc) -> Iterator[Hit]:
     known = {digits(s) for s in fact_strings(doc.facts) if len(digits(s)) >= 7}
     for p in find_phones(doc.text):
-        if digits(p.text) not in known:
+        said = digits(p.text)
+        # "555-0100" for "+1 555 0100": the same number without its country or area code.
+        if not any(k.endswith(said) or said.endswith(k) for k in known if len(said) >= 7):
             yield Hit(p.start, p.end, f'"{p.text}"')
 
 
@@ -76,7 +79,10 @@ def _first_names() -> frozenset[str]:
     return frozenset(load("names")["first_names"])
 
 
-_TITLED = re.compile(rf"\b{HONORIFIC}\.?\s+(?P<n>[A-Z][\w'’-]+)")
+# A title and the name after it, up to three words ("Dr. Taro Yamada", "Ms. de la Cruz").
+_TITLED = re.compile(
+    rf"\b{HONORIFIC}\.?[ \t]+(?P<n>{NAME_WORD})(?P<rest>(?:[ \t]+{NAME_WORD}){{0,2}})"
+)
 _FULL = re.compile(r"\b(?P<n>[A-Z][a-z]+)\s+[A-Z][a-z'’-]+\b")
 
 
@@ -87,6 +93,17 @@ def _names(doc: Doc) -> Iterator[Hit]:
     for m in [*_TITLED.finditer(doc.text), *_FULL.finditer(doc.text)]:
         name = m.group("n")
         if m.re is _FULL and name not in _first_names():
+            continue
+        if m.re is _TITLED:
+            end, said = m.end("n"), [name.lower()]
+            for w in re.finditer(r"\S+", m.group("rest")):
+                if not (w.group()[0].isupper() or is_particle(w.group())):
+                    break
+                end, said = m.start("rest") + w.end(), [*said, w.group().lower()]
+            if any(w in known or w in words or _near(w, known) for w in said if w[0].isalpha()):
+                continue  # one known word makes the person known ("Dr. Taro Yamada")
+            if name[0].isupper():
+                yield Hit(m.start(), end, f'"{doc.text[m.start() : end]}"')
             continue
         low = name.lower()
         if low in known or low in words or _near(low, known):

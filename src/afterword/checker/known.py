@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from ..extract import amount_of, find_amounts
 from ..models import Facts
+from ..names import NAME_WORD_RE
 
 
 def fact_strings(facts: Facts) -> list[str]:
@@ -59,13 +60,15 @@ def fact_amounts(facts: Facts) -> set[Decimal]:
 
 
 def person_names(facts: Facts) -> list[str]:
-    """Return the full names of everyone the facts name."""
-    return [facts.candidate.name, *(r.name for r in facts.recipients)]
+    """Return the full names of everyone the facts name (and how each is addressed)."""
+    people = [*facts.recipients, *facts.references, *([facts.contact] if facts.contact else [])]
+    forms = [r.salutation_form for r in people if r.salutation_form]
+    return [facts.candidate.name, *(r.name for r in people), *forms]
 
 
 def name_parts(facts: Facts) -> set[str]:
     """Return every word of every person's name."""
-    return {part for name in person_names(facts) for part in re.findall(r"[\w'’-]+", name)}
+    return {part for name in person_names(facts) for part in NAME_WORD_RE.findall(name)}
 
 
 @lru_cache(maxsize=64)

@@ -1,28 +1,20 @@
-"""Mechanics: placeholders, refusals, repeats, confusables, spelling and spacing."""
+"""Mechanics: placeholders, model text, repeats, confusables, spelling and spacing."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
 from ..extract import mask_addresses
-from .dictionary import speller
+from .dictionary import is_known_spelling, speller
 from .doc import Doc
-from .known import fact_words
-from .lexicon import load, phrase_pattern
+from .known import fact_words, name_parts
+from .lexicon import load, phrase_pattern, phrases_regex
 from .registry import Hit, lexicon_rule, rule
 
-lexicon_rule(
-    "mechanics.placeholder",
-    "error",
-    "A placeholder was left in",
-    "mechanics",
-    "placeholders",
-    where="text",
-)
 lexicon_rule(
     "mechanics.refusal",
     "error",
@@ -31,26 +23,109 @@ lexicon_rule(
     "refusal",
     where="text",
 )
+lexicon_rule(
+    "mechanics.model_talk",
+    "error",
+    "Text about the model or its instructions, not part of a letter",
+    "mechanics",
+    "model_talk",
+    where="text",
+)
+# What a placeholder stands for, and the fact that fills it.
+_FILLS: list[tuple[re.Pattern[str], Callable[[Doc], str | None]]] = [
+    (re.compile(r"company|organi[sz]ation|employer", re.I), lambda d: d.facts.company),
+    (re.compile(r"position|job|title|role", re.I), lambda d: d.facts.position),
+    (
+        re.compile(r"manager|interviewer|recipient|contact", re.I),
+        lambda d: d.recipient.addressed_as if d.recipient else None,
+    ),
+    (re.compile(r"your name|full name|signature", re.I), lambda d: d.facts.candidate.name),
+]
+
+
+def _fill(doc: Doc, placeholder: str) -> str | None:
+    if doc.inferred:
+        return None
+    for pattern, value in _FILLS:
+        if pattern.search(placeholder):
+            return value(doc)
+    return None
+
+
+@rule("mechanics.placeholder", "error", "A placeholder was left in")
+def _placeholder(doc: Doc) -> Iterator[Hit]:
+    for m in phrases_regex("mechanics", "placeholders").finditer(doc.text):
+        yield Hit(m.start(), m.end(), f'"{m.group()}"', _fill(doc, m.group()))
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]+", " ", text.lower()).split())
 
 
 @rule("mechanics.repeated_sentence", "error", "A sentence is repeated")
 def _repeated(doc: Doc) -> Iterator[Hit]:
     seen: list[str] = []
     for s in doc.sentences:
-        norm = re.sub(r"\W+", " ", s.text.lower()).strip()
-        if len(norm.split()) >= 4 and process.extractOne(
-            norm, seen, scorer=fuzz.ratio, score_cutoff=90
+        norm = _words_of(s.text)
+        if len(norm.split()) >= 4 and (
+            process.extractOne(norm, seen, scorer=fuzz.ratio, score_cutoff=90)
+            # "..., I am submitting my resignation. I am submitting my resignation."
+            or (seen and len(seen[-1]) > len(norm) and seen[-1].endswith(" " + norm))
         ):
             yield Hit(s.start, s.end, f'"{s.text}"')
         seen.append(norm)
 
 
+@rule("mechanics.repeated_phrase", "warning", "A phrase is used twice; vary the wording")
+def _repeated_phrase(doc: Doc) -> Iterator[Hit]:
+    stop = set(load("mechanics")["stopwords"])
+    f = doc.facts
+    named = " ".join(
+        [*name_parts(f), f.company, f.position or "", f.candidate.current_employer or ""]
+    )
+    known = set(_words_of(named).split())
+    tokens: list[tuple[int, int, str, int]] = []  # start, end, word, sentence
+    earlier = ""
+    for n, s in enumerate(doc.sentences):
+        words = _words_of(s.text)
+        if len(words.split()) >= 4 and words in earlier:
+            continue  # a repeated sentence: mechanics.repeated_sentence reports it
+        earlier += " " + words
+        for m in re.finditer(r"[\w'’]+", s.text):
+            tokens.append((s.start + m.start(), s.start + m.end(), m.group().lower(), n))
+    first: dict[tuple[str, ...], int] = {}
+    flagged_until = -1
+    for i in range(len(tokens) - 3):
+        if tokens[i][3] != tokens[i + 3][3]:
+            continue  # a phrase stays inside one sentence
+        gram = tuple(t[2] for t in tokens[i : i + 4])
+        content = [w for w in gram if w not in stop]
+        if len(content) < 2 or all(w in known for w in content):
+            continue
+        seen_at = first.setdefault(gram, i)
+        if seen_at + 4 <= i and i > flagged_until:
+            n = 4  # widen to the whole repeated run, reported once
+            while (
+                i + n < len(tokens)
+                and tokens[i + n][3] == tokens[i][3]
+                and tokens[i + n][2] == tokens[seen_at + n][2]
+            ):
+                n += 1
+            flagged_until = i + n - 1
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            yield Hit(start, end, f'"{doc.text[start:end]}"')
+
+
 @rule("mechanics.doubled_word", "error", "A word is doubled")
 def _doubled(doc: Doc) -> Iterator[Hit]:
     allowed = set(load("mechanics")["doubled_ok"])
-    for m in re.finditer(r"\b(\w+)\s+(\1)\b", doc.text, re.I):
-        if m.group(1).lower() not in allowed and not m.group(1).isdigit():
-            yield Hit(m.start(), m.end(), f'"{m.group()}"', m.group(1))
+    for m in re.finditer(r"\b(\w+)\s+(\1)\b(?![&'’-]\w)", doc.text, re.I):
+        first, second = m.group(1), m.group(2)
+        if first.lower() in allowed or first.isdigit():
+            continue
+        if first.isupper() != second.isupper() and len(first) > 1:
+            continue  # "at AT&T", "it IT": a word beside an acronym
+        yield Hit(m.start(), m.end(), f'"{m.group()}"', first)
 
 
 @cache
@@ -74,9 +149,9 @@ def _spelling(doc: Doc) -> Iterator[Hit]:
     allowed = fact_words(doc.facts)
     base = doc.body.start
     body = mask_addresses(doc.body.text)
-    for m in re.finditer(r"(?<![\w@./-])[a-z][a-z'’]+(?![\w@/-])", body):
+    for m in re.finditer(r"(?<![\w@./'’-])[a-z][a-z'’]+(?![\w@/-])", body):
         word = m.group().replace("’", "'")
-        if word in allowed or word.endswith("'s") or word in sp:
+        if word in allowed or word.endswith("'s") or is_known_spelling(word):
             continue
         fix = sp.correction(word)
         yield Hit(base + m.start(), base + m.end(), f'"{word}"', fix if fix != word else None)
@@ -84,7 +159,7 @@ def _spelling(doc: Doc) -> Iterator[Hit]:
 
 @rule("mechanics.double_space", "warning", "Two spaces between words")
 def _double_space(doc: Doc) -> Iterator[Hit]:
-    for m in re.finditer(r"(?<=\S)  +(?=\S)", doc.text):
+    for m in re.finditer(r"(?<=[^\s.!?:])  +(?=\S)", doc.text):  # two after a stop is a style
         yield Hit(m.start(), m.end(), suggestion=" ")
 
 

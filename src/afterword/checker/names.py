@@ -1,23 +1,41 @@
 """Names: the greeting addresses the recipient as the facts say, every name is spelt right,
-and the candidate signs. Near misses use Damerau-Levenshtein distance, as in the reference."""
+and the candidate signs once. Names are any names people have: apostrophes (O'Brien),
+particles (van der Berg, de la Cruz), letters outside ASCII (Łukasiewicz, Nguyễn), family name
+first (山田 太郎, with `addressed_as`). Near misses use Damerau-Levenshtein distance; a
+spelling that differs only in accents is a warning, not an error.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ..extract import HONORIFIC, HONORIFIC_WORDS, MONTHS, WEEKDAY_RE, mask_addresses
+from ..models import Recipient
+from ..names import NAME_WORD, fold, is_particle, name_words, parse_name, same_but_accents
 from .dictionary import is_word
-from .doc import Doc
-from .known import fact_words, name_parts
+from .doc import Doc, fold_name
+from .infer import UNKNOWN
+from .known import name_parts
+from .lexicon import phrases_regex
+from .normalize import mixed_script_words
 from .registry import Hit, rule
 
-_HONORIFIC = re.compile(rf"\b({HONORIFIC_WORDS}|Professor)\b\.?", re.I)
-_CAP_WORD = re.compile(r"\b[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?\b|\b[A-Z]{2,}\b")
+_HONORIFIC = re.compile(rf"\b({HONORIFIC_WORDS}|Professor|Doctor|Mister)\b\.?", re.I)
+_TITLE_FORMS = {"professor": "prof", "doctor": "dr", "mister": "mr"}
+_NAME_TOKEN = re.compile(NAME_WORD)
 _GENERIC = re.compile(
-    r"\b(?:Hiring Manager|Sir or Madam|Sir/Madam|Madam|Sir|Team|Committee|All|Whom)\b", re.I
+    r"\b(?:Hiring Manager|Sir or Madam|Sir/Madam|Madam|Sir|Team|Committee|All|Whom|"
+    r"Recruit(?:er|ment Team)|Colleagues?|Friends?)\b",
+    re.I,
+)
+_GREETING_NAME = re.compile(
+    r"\s*(?:Dear|Hello|Hi|Hey|Good (?:morning|afternoon|evening)|Greetings|To)"
+    r"\s*,?\s*(.*?)[\s,:;!.]*$",
+    re.I,
 )
 
 
@@ -26,15 +44,21 @@ def _greeting_name(doc: Doc) -> tuple[int, int, str] | None:
     sal = doc.salutation
     if not sal:
         return None
-    m = re.match(
-        r"\s*(?:Dear|Hello|Hi|Hey|Good (?:morning|afternoon|evening)|Greetings|To)"
-        r"\s*,?\s*(.*?)[\s,:;!.]*$",
-        doc.text[sal.start : sal.end],
-        re.I,
-    )
+    m = _GREETING_NAME.match(doc.text, sal.start, sal.end)
     if not m or not m.group(1):
         return None
-    return sal.start + m.start(1), sal.start + m.end(1), m.group(1)
+    return m.start(1), m.end(1), m.group(1)
+
+
+def _names_recipient(greeting: str, r: Recipient) -> bool:
+    """Say whether a greeting's name is the recipient's (any identifying part of the name)."""
+    said = fold_name(greeting)
+    if r.salutation_form:
+        form = _HONORIFIC.sub("", r.salutation_form).strip()
+        if fold_name(form) in said:
+            return True
+    words = set(re.findall(r"[\w'’-]+", said))
+    return fold_name(r.last_name) in said or any(fold_name(w) in words for w in name_words(r.name))
 
 
 @rule("names.salutation_missing", "error", "No greeting: open with 'Dear' and the recipient's name")
@@ -43,109 +67,230 @@ def _salutation_missing(doc: Doc) -> Iterator[Hit]:
         yield Hit(0, 0)
 
 
-@rule("names.salutation_recipient", "error", "The greeting is not addressed to the recipient")
+@rule(
+    "names.salutation_recipient",
+    "error",
+    "The greeting is not addressed to the recipient",
+    needs_facts=True,
+)
 def _salutation_recipient(doc: Doc) -> Iterator[Hit]:
     found, r = _greeting_name(doc), doc.recipient
     if not found or not r:
         return
     start, end, name = found
-    if _GENERIC.search(name):
-        return  # names.generic_greeting reports it
-    words = {w.lower() for w in re.findall(r"[\w'’-]+", name)}
-    if r.last_name.lower() in words or r.first_name.lower() in words:
-        return
-    if _near_any(words, [r.first_name, r.last_name]):
+    if _GENERIC.search(name) or _names_recipient(name, r) or _placeholder(name):
+        return  # names.generic_greeting and mechanics.placeholder report these
+    words = {fold_name(w) for w in _NAME_TOKEN.findall(name)}
+    targets = [fold_name(w) for w in name_words(r.name)]
+    if any(DamerauLevenshtein.distance(w, t) <= _tolerance(t) for w in words for t in targets):
         return  # names.misspelt reports it with the right spelling
-    detail = f'"{name}"; expected {r.addressed_as}'
-    yield Hit(start, end, detail, suggestion=r.addressed_as)
+    yield Hit(start, end, f'"{name}"; expected {r.addressed_as}', suggestion=r.addressed_as)
 
 
-def _near_any(words: set[str], targets: list[str]) -> bool:
-    return any(
-        DamerauLevenshtein.distance(w, t.lower()) <= _tolerance(t) for w in words for t in targets
-    )
+def _placeholder(name: str) -> bool:
+    """Say whether a greeting's name is a template slot ("[Name]"): mechanics.placeholder's."""
+    return re.search(r"[\[\]{}()<>_]", name) is not None
 
 
 def _tolerance(name: str) -> int:
     return 1 if len(name) <= 5 else 2
 
 
-@rule("names.honorific", "error", "Wrong honorific for the recipient")
+@rule("names.honorific", "error", "Wrong honorific for the recipient", needs_facts=True)
 def _honorific(doc: Doc) -> Iterator[Hit]:
     found, r = _greeting_name(doc), doc.recipient
-    if not found or not r or not r.honorific or r.first_name_ok:
+    if not found or not r or r.first_name_ok:
         return
+    wanted = r.honorific
+    if r.salutation_form:  # the form of address says which title, if any
+        title = _HONORIFIC.match(r.salutation_form)
+        wanted = title.group() if title else None
     m = _HONORIFIC.search(doc.text, found[0], found[1])
-    want = r.honorific.rstrip(".").lower()
-    if m and m.group(1).lower() != want:
-        yield Hit(m.start(), m.end(), f'"{m.group()}"; the facts say {r.honorific}', r.honorific)
+    if not wanted or not m:
+        return
+    if _title(m.group(1)) != _title(wanted):
+        yield Hit(m.start(), m.end(), f'"{m.group()}"; the facts say {wanted}', wanted)
 
 
-@rule("names.first_name_only", "error", "Addressed by first name only; use honorific and last name")
+def _title(word: str) -> str:
+    low = word.rstrip(".").lower()
+    return _TITLE_FORMS.get(low, low)
+
+
+@rule(
+    "names.first_name_only",
+    "error",
+    "Addressed by first name only; use honorific and last name",
+    needs_facts=True,
+)
 def _first_name_only(doc: Doc) -> Iterator[Hit]:
     found, r = _greeting_name(doc), doc.recipient
     if not found or not r or r.first_name_ok or r.first_name == r.last_name:
         return
+    if r.salutation_form and _names_recipient(found[2], r):
+        return
     start, end, name = found
-    if name.strip().lower() == r.first_name.lower():
+    if fold_name(name) == fold_name(r.first_name):
         yield Hit(start, end, f'"{name}"', suggestion=r.addressed_as)
 
 
-@rule("names.generic_greeting", "warning", "A generic greeting when the recipient's name is known")
+@rule(
+    "names.generic_greeting",
+    "warning",
+    "A generic greeting when the recipient's name is known",
+    needs_facts=True,
+)
 def _generic(doc: Doc) -> Iterator[Hit]:
     found = _greeting_name(doc)
+    if found and _placeholder(found[2]):
+        return  # a placeholder: mechanics.placeholder reports it
     if found and doc.recipient and _GENERIC.search(found[2]):
         yield Hit(found[0], found[1], f'"{found[2]}"', suggestion=doc.recipient.addressed_as)
 
 
+@rule(
+    "names.full_name_greeting",
+    "warning",
+    "Greet by title and family name, not the full name",
+    needs_facts=True,
+)
+def _full_name(doc: Doc) -> Iterator[Hit]:
+    found, r = _greeting_name(doc), doc.recipient
+    if not found or not r or r.first_name_ok or not (r.honorific or r.salutation_form):
+        return
+    start, end, name = found
+    if _HONORIFIC.match(name) or len(r.name.split()) < 2:
+        return
+    if fold_name(name) == fold_name(r.name):
+        yield Hit(start, end, f'"{name}"', suggestion=r.addressed_as)
+
+
+@rule("names.greeting_punctuation", "warning", "End the greeting with a comma (or a colon)")
+def _greeting_punct(doc: Doc) -> Iterator[Hit]:
+    sal = doc.salutation
+    if sal and sal.text[-1] not in ",:;!":
+        yield Hit(sal.start, sal.end, f'"{sal.text}"', suggestion=sal.text.rstrip(".") + ",")
+
+
+@rule("names.duplicate_greeting", "error", "The letter greets its reader twice")
+def _duplicate_greeting(doc: Doc) -> Iterator[Hit]:
+    for g in doc.greetings[1:]:
+        if doc.closing is None or g.start < doc.closing.start:
+            yield Hit(g.start, g.end, f'"{g.text}"')
+
+
 def _name_tokens(doc: Doc) -> Iterator[re.Match[str]]:
     end = doc.signature.start if doc.closing else len(doc.text)
-    yield from _CAP_WORD.finditer(doc.text, 0, end)
+    yield from _NAME_TOKEN.finditer(mask_addresses(doc.text), 0, end)
+
+
+def _candidates(word: str, known: set[str]) -> Iterator[tuple[str, bool]]:
+    """Yield (known name, only accents differ) for each name the word may be a slip of."""
+    low = fold(word).lower()
+    for name in known:
+        if same_but_accents(word, name):
+            yield name, True
+        elif len(name) >= 3 and DamerauLevenshtein.distance(low, fold(name).lower()) <= _tolerance(
+            name
+        ):
+            yield name, False
 
 
 @rule("names.misspelt", "error", "A name is misspelt")
 def _misspelt(doc: Doc) -> Iterator[Hit]:
-    known = name_parts(doc.facts)
-    lower_known = {k.lower() for k in known}
-    other_words = fact_words(doc.facts) - lower_known
+    known = {p for p in name_parts(doc.facts) if not is_particle(p) and p != UNKNOWN}
+    exact = set(known)
     for m in _name_tokens(doc):
         word = m.group()
-        low = word.lower()
-        if low in lower_known or low in other_words or len(word) < 3 or not word[0].isupper():
+        if word in exact or len(word) < 3 or not word[0].isupper() or is_particle(word):
             continue
-        if low in MONTHS or WEEKDAY_RE.fullmatch(word):
+        if word.lower() in MONTHS or WEEKDAY_RE.fullmatch(word):
             continue
-        if is_word(low) and not _in_name_position(doc, m.start()):
+        if is_word(word.lower()) and not _in_name_position(doc, m.start()):
             continue
-        for name in known:
-            if len(name) >= 3 and DamerauLevenshtein.distance(low, name.lower()) <= _tolerance(
-                name
-            ):
+        for name, accents_only in _candidates(word, known):
+            if word.lower() == name.lower():
+                break  # a case difference: names.case reports it
+            if accents_only:
+                detail = f'"{word}"; the facts write {name}'
+                yield Hit(m.start(), m.end(), detail, name, severity="suggestion")
+            else:
                 yield Hit(m.start(), m.end(), f'"{word}"; the facts spell it {name}', name)
-                break
+            break
 
 
 def _in_name_position(doc: Doc, start: int) -> bool:
     """Say whether a word stands where only a name can: the greeting or after a title."""
     sal = doc.salutation
     if sal and sal.start <= start < sal.end:
-        return True
+        return not re.match(r"(?:Dear|Hello|Hi|Hey|Good|Greetings)\b", doc.text[start:], re.I)
     return bool(re.search(rf"\b{HONORIFIC}\.?\s+$", doc.text[max(0, start - 12) : start]))
 
 
 @rule("names.case", "warning", "A name's capitals differ from the facts")
 def _case(doc: Doc) -> Iterator[Hit]:
-    known = {k.lower(): k for k in name_parts(doc.facts) if len(k) > 2}
+    known = {
+        k.lower(): k
+        for k in name_parts(doc.facts)
+        if len(k) > 2 and not is_particle(k) and k != UNKNOWN
+    }
     masked = mask_addresses(doc.text)
-    for m in re.finditer(r"\b[\w'’-]+\b", masked):
+    for m in _NAME_TOKEN.finditer(masked):
         word = m.group()
         want = known.get(word.lower())
         if want and word != want and not (word.isupper() and m.start() < doc.body.start):
+            if word.islower() and is_word(word) and not _in_name_position(doc, m.start()):
+                continue  # an ordinary word that is also a name ("rose", "hunter")
             yield Hit(m.start(), m.end(), f'"{word}"; the facts write {want}', want)
+
+
+@rule("names.mixed_script", "error", "A word mixes alphabets (a look-alike letter)")
+def _mixed_script(doc: Doc) -> Iterator[Hit]:
+    offsets = doc.norm.offsets
+    for start, end, word in mixed_script_words(doc.raw):
+        lo, hi = bisect_left(offsets, start), bisect_left(offsets, end)
+        yield Hit(lo, hi, f'"{word}" is written with letters of two alphabets')
 
 
 @rule("names.signature", "error", "The letter is not signed with the candidate's name")
 def _signature(doc: Doc) -> Iterator[Hit]:
     name = doc.facts.candidate.name
-    if name.lower() not in doc.signature.text.lower():
-        yield Hit(doc.signature.start, doc.signature.end, f"sign it {name}", name)
+    sig = doc.signature
+    if doc.inferred:
+        if name == UNKNOWN:
+            yield Hit(sig.start, sig.end, "sign it with your name")
+        return
+    said = fold_name(sig.text)
+    if fold_name(name) in said:
+        return
+    lines = {fold_name(line) for line in sig.text.splitlines()}
+    parsed = parse_name(name)
+    if fold_name(parsed.given) in lines:
+        if not _informal(doc):  # a first name alone suits a note to someone on first names
+            yield Hit(sig.start, sig.end, f"sign it {name}", name, severity="warning")
+        return
+    yield Hit(sig.start, sig.end, f"sign it {name}", name)
+
+
+def _informal(doc: Doc) -> bool:
+    found, r = _greeting_name(doc), doc.recipient
+    if r is None or found is None:
+        return False
+    return r.first_name_ok or fold_name(found[2]) == fold_name(r.first_name)
+
+
+@rule("names.signature_repeated", "error", "Your name is signed more than once")
+def _signature_repeated(doc: Doc) -> Iterator[Hit]:
+    name = fold_name(doc.facts.candidate.name)
+    if name == fold_name(UNKNOWN) or not doc.closing:
+        return
+    closings = phrases_regex("structure", "closings", anchored=True)
+    signed = 0
+    for line in re.finditer(r"[^\n]+", doc.text[doc.closing.start :]):
+        said = fold_name(line.group())
+        rest = said.replace(name, "", 1).strip(" ,.-")
+        if name in said and (not rest or closings.match(rest)):
+            signed += 1
+            if signed > 1:
+                start = doc.closing.start + line.start()
+                yield Hit(start, start + len(line.group()), f'"{line.group().strip()}"')

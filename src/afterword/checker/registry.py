@@ -33,6 +33,7 @@ class Rule:
     message: str
     matcher: Matcher
     kinds: frozenset[Kind] | None = None
+    needs_facts: bool = False  # skipped when the facts were read from the letter alone
 
     def applies(self, kind: Kind) -> bool:
         """Say whether the rule reads letters of this kind."""
@@ -53,10 +54,17 @@ class Rule:
 
 
 RULES: dict[str, Rule] = {}
+# Families that compare the letter with the facts, so they cannot run on a letter alone.
+_FACT_FAMILIES = frozenset({"facts", "grounding", "timing"})
 
 
 def rule(
-    rule_id: str, severity: Severity, message: str, kinds: Iterable[Kind | str] | None = None
+    rule_id: str,
+    severity: Severity,
+    message: str,
+    kinds: Iterable[Kind | str] | None = None,
+    *,
+    needs_facts: bool = False,
 ) -> Callable[[Matcher], Matcher]:
     """Register a matcher as a rule."""
 
@@ -64,7 +72,8 @@ def rule(
         if rule_id in RULES:
             raise ValueError(f"rule {rule_id} is declared twice")
         kind_set = frozenset(Kind(k) for k in kinds) if kinds is not None else None
-        RULES[rule_id] = Rule(rule_id, severity, message, fn, kind_set)
+        needs = needs_facts or rule_id.split(".")[0] in _FACT_FAMILIES
+        RULES[rule_id] = Rule(rule_id, severity, message, fn, kind_set, needs)
         return fn
 
     return register

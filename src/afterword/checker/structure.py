@@ -6,12 +6,15 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
+from ..drafting.phrasing import Reader, to_reader, topic
 from ..models import Channel, Kind
 from .doc import Doc
 from .lexicon import phrases_regex
 from .registry import Hit, present, rule
 
 K = Kind
+# The later kinds that thank the reader (written offer request, check-in, thanks after landing).
+LATER_THANKS = [K.WRITTEN_OFFER_REQUEST, K.REFERENCE_CHECK_IN, K.THANKS_AFTER_LANDING]
 
 
 @rule("structure.sign_off", "error", "No sign-off line (such as 'Sincerely,') before your name")
@@ -22,22 +25,25 @@ def _sign_off(doc: Doc) -> Iterator[Hit]:
 
 @rule("structure.subject", "error", "An email needs a subject line")
 def _subject(doc: Doc) -> Iterator[Hit]:
-    if doc.facts.channel is Channel.EMAIL and not (doc.subject or "").strip():
-        yield Hit(
-            None,
-            None,
-            suggestion="Subject: "
-            + doc.spec.subject.format(
-                position=doc.facts.position or "", company=doc.facts.company
-            ).strip(),
+    if doc.facts.channel is not Channel.EMAIL or doc.posted:
+        return
+    fix = None
+    if doc.facts.position and not doc.inferred:
+        fix = "Subject: " + doc.spec.subject.format(
+            position=doc.facts.position, company=doc.facts.company
         )
+    if doc.subject is None:
+        # A body pasted alone: the subject may well be in the mail client already.
+        yield Hit(None, None, "add one if you send it by email", fix, "suggestion")
+    elif not doc.subject.strip():
+        yield Hit(None, None, "the subject is empty", fix)
 
 
 @rule(
     "structure.thanks",
     "error",
     "The letter does not thank the reader",
-    [K.THANK_YOU, K.NETWORKING_THANKS, K.ACCEPTANCE, K.EXTENSION, K.DECLINE],
+    [K.THANK_YOU, K.NETWORKING_THANKS, K.ACCEPTANCE, K.EXTENSION, K.DECLINE, *LATER_THANKS],
 )
 def _thanks(doc: Doc) -> Iterator[Hit]:
     if not present(doc, "structure", "thanks"):
@@ -68,6 +74,9 @@ def _next_step(doc: Doc) -> Iterator[Hit]:
 def _specific(doc: Doc) -> Iterator[Hit]:
     iv = doc.facts.interview
     wanted = [*(iv.points if iv else []), *([iv.clarification] if iv and iv.clarification else [])]
+    if doc.recipient is not None:  # the reader's own plan is written "your plan"
+        reader = Reader.of(doc.recipient)
+        wanted += [to_reader(topic(w), reader) for w in wanted]
     body = doc.body.text.lower()
     if wanted and not any(fuzz.partial_ratio(w.lower(), body) >= 80 for w in wanted):
         yield Hit(None, None, f'for example "{wanted[0]}"')
@@ -77,7 +86,7 @@ def _specific(doc: Doc) -> Iterator[Hit]:
     "structure.enthusiasm",
     "warning",
     "No enthusiasm for the job or the organization",
-    [K.THANK_YOU, K.INQUIRY, K.EXTENSION, K.ACCEPTANCE, K.STAY_IN_TOUCH],
+    [K.THANK_YOU, K.INQUIRY, K.EXTENSION, K.ACCEPTANCE, K.STAY_IN_TOUCH, K.WRITTEN_OFFER_REQUEST],
 )
 def _enthusiasm(doc: Doc) -> Iterator[Hit]:
     if not present(doc, "structure", "enthusiasm"):
@@ -111,11 +120,20 @@ def _decline_order(doc: Doc) -> Iterator[Hit]:
         yield Hit(first.start, first.end)
 
 
+def negated(text: str, start: int) -> bool:
+    """Say whether a phrase at `start` is negated earlier in its sentence ("unable to accept")."""
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start), 0)
+    window = text[max(sentence_start, start - 60) : start]
+    return phrases_regex("structure", "negators").search(window) is not None
+
+
 @rule("structure.decline_accepts", "error", "A decline must not read as an acceptance", [K.DECLINE])
 def _decline_accepts(doc: Doc) -> Iterator[Hit]:
-    m = phrases_regex("structure", "accept").search(doc.body.text)
-    if m:
-        yield Hit(doc.body.start + m.start(), doc.body.start + m.end(), f'"{m.group()}"')
+    body = doc.body.text
+    for m in phrases_regex("structure", "accept").finditer(body):
+        if not negated(body, m.start()):
+            yield Hit(doc.body.start + m.start(), doc.body.start + m.end(), f'"{m.group()}"')
+            return
 
 
 @rule(
@@ -125,19 +143,23 @@ def _decline_accepts(doc: Doc) -> Iterator[Hit]:
     [K.DECLINE, K.WITHDRAWAL, K.RESIGNATION],
 )
 def _positive_close(doc: Doc) -> Iterator[Hit]:
-    if not doc.sentences:
+    prose = [s for s in doc.sentences if len(s.text.split()) >= 3]
+    if not prose:
         return
-    last = doc.sentences[-1]
     closing = doc.closing.text if doc.closing else ""
     if phrases_regex("structure", "cordial_closings").search(closing):
         return  # "With thanks and best wishes," is itself the cordial close
-    if not phrases_regex("structure", "positive_close").search(last.text):
+    pattern = phrases_regex("structure", "positive_close")
+    last = prose[-1]  # the last sentence of prose, never a contact or signature line
+    if not pattern.search(last.text):
         yield Hit(last.start, last.end)
 
 
 def _must_say(rule_id: str, message: str, kinds: list[Kind], lexicon: str, fix: str) -> None:
     def matcher(doc: Doc) -> Iterator[Hit]:
-        if not present(doc, "structure", lexicon):
+        body = doc.body.text
+        found = phrases_regex("structure", lexicon).finditer(body)
+        if not any(not negated(body, m.start()) for m in found):
             yield Hit(None, None, suggestion=fix)
 
     rule(rule_id, "error", message, kinds)(matcher)

@@ -27,7 +27,37 @@ lexicon_rule(
     "Says something negative about the employer",
     "tone",
     "negative_employer",
-    [Kind.DECLINE, Kind.RESIGNATION, Kind.WITHDRAWAL],
+    [Kind.DECLINE, Kind.RESIGNATION, Kind.WITHDRAWAL, Kind.INQUIRY, Kind.EXTENSION],
+)
+lexicon_rule(
+    "tone.ultimatum",
+    "error",
+    "An ultimatum: ask for what you need without a threat",
+    "tone",
+    "ultimatum",
+)
+lexicon_rule("tone.defensive", "warning", "Sounds defensive", "tone", "defensive")
+lexicon_rule(
+    "tone.presumptuous",
+    "warning",
+    "Presumes the outcome or flatters; keep it modest and sincere",
+    "tone",
+    "presumptuous",
+    [k for k in Kind if k not in (Kind.ACCEPTANCE, Kind.RESIGNATION)],
+)
+lexicon_rule(
+    "tone.self_deprecating",
+    "warning",
+    "Runs yourself down; state your strengths instead",
+    "tone",
+    "self_deprecating",
+)
+lexicon_rule(
+    "tone.grievance",
+    "warning",
+    "A grievance as the reason; give a neutral or positive reason",
+    "tone",
+    "grievance",
 )
 lexicon_rule("tone.cliche", "suggestion", "A cliché; say it plainly", "tone", "cliche")
 lexicon_rule("tone.ai_tell", "suggestion", "Reads like machine-written filler", "tone", "ai_tell")

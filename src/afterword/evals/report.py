@@ -9,37 +9,30 @@ from typing import Any
 
 from ..render import highlight, sorted_findings
 from .corpus import CorpusResult
+from .corpus_report import scores_json
 from .runner import CaseResult
 
 
 def checker_summary(corpus: CorpusResult) -> dict[str, Any]:
     """Return the checker's own scores on the labelled letters."""
-    rules = {
-        s.rule: {
-            "tp": s.tp,
-            "fp": s.fp,
-            "fn": s.fn,
-            "precision": round(s.precision, 3),
-            "recall": round(s.recall, 3),
-            "lintscore": round(s.lintscore, 2),
-        }
-        for s in sorted(corpus.scores.values(), key=lambda s: s.rule)
-        if s.tp + s.fp + s.fn
-    }
-    return {
-        "letters": len(corpus.letters),
-        "lintscore": round(corpus.total_lintscore, 2),
-        "rules": rules,
-    }
+    return scores_json(corpus)
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
 
 
 def console_table(summary: dict[str, Any], diff: dict[str, list[str]] | None) -> str:
     """Return the run as a short text table."""
-    lines = [f"{'kind':18} {'cases':>5} {'passed':>6} {'rate':>6}"]
+    lines = [f"{'kind':18} {'cases':>5} {'passed':>6} {'rate':>6} {'fallbacks':>9}"]
     for kind, k in summary["per_kind"].items():
-        lines.append(f"{kind:18} {k['cases']:>5} {k['passed']:>6} {k['pass_rate']:>6.0%}")
+        lines.append(
+            f"{kind:18} {k['cases']:>5} {k['passed']:>6} {k['pass_rate']:>6.0%} "
+            f"{k.get('fallbacks', 0):>9}"
+        )
     lines.append(
-        f"{'all':18} {summary['cases']:>5} {summary['passed']:>6} {summary['pass_rate']:>6.0%}"
+        f"{'all':18} {summary['cases']:>5} {summary['passed']:>6} {summary['pass_rate']:>6.0%} "
+        f"{summary.get('fallbacks', 0):>9}"
     )
     lines.append(
         f"slot recall {summary['slot_recall']:.1%}, grounding precision "
@@ -129,14 +122,16 @@ def _markdown(
     lines += [
         "",
         f"## The checker on {checker['letters']} labelled letters "
-        f"(lintscore {checker['lintscore']})",
+        f"(recall {_num(checker['recall'])}, error precision "
+        f"{_num(checker['error_precision'])}, warning precision "
+        f"{_num(checker['warning_precision'])}, lintscore {checker['lintscore']})",
         "",
         "| rule | TP | FP | FN | precision | recall |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for rule, s in checker["rules"].items():
         counts = f"{s['tp']} | {s['fp']} | {s['fn']}"
-        lines.append(f"| {rule} | {counts} | {s['precision']:.2f} | {s['recall']:.2f} |")
+        lines.append(f"| {rule} | {counts} | {_num(s['precision'])} | {_num(s['recall'])} |")
     return "\n".join(lines) + "\n"
 
 
@@ -202,12 +197,13 @@ def _html(
         )
     rows = "".join(
         f"<tr><td>{html.escape(k)}</td><td>{s['tp']}</td><td>{s['fp']}</td><td>{s['fn']}</td>"
-        f"<td>{s['precision']:.2f}</td><td>{s['recall']:.2f}</td></tr>"
+        f"<td>{_num(s['precision'])}</td><td>{_num(s['recall'])}</td></tr>"
         for k, s in checker["rules"].items()
     )
     body.append(
-        f"<h2>The checker on {checker['letters']} labelled letters (lintscore "
-        f"{checker['lintscore']})</h2><table><tr><th>rule</th><th>TP</th><th>FP</th>"
+        f"<h2>The checker on {checker['letters']} labelled letters (recall "
+        f"{_num(checker['recall'])}, error precision {_num(checker['error_precision'])}, "
+        f"lintscore {checker['lintscore']})</h2><table><tr><th>rule</th><th>TP</th><th>FP</th>"
         f"<th>FN</th><th>precision</th><th>recall</th></tr>{rows}</table>"
     )
     return (
