@@ -22,6 +22,7 @@ from afterword.evals.hostile import (
     TERMINAL_TRAPS,
     TODAY,
     HostileOffer,
+    offer,
     shapes,
 )
 from afterword.models import Kind
@@ -210,3 +211,30 @@ def test_each_workspace_sees_only_its_own_drafts(tmp_path: Path) -> None:
     exported = store.export(workspace="workspace-a")
     assert [d["workspace"] for d in exported["drafts"]] == ["workspace-a"]
     assert exported["sessions"] == [] and len(store.drafts()) == 2
+
+
+@pytest.mark.parametrize(
+    ("signed", "name", "honorific"),
+    [
+        ("María de la Cruz", "María de la Cruz", None),
+        ("Siobhán Ó Ceallaigh", "Siobhán Ó Ceallaigh", None),
+        ("Nguyễn Văn An", "Nguyễn Văn An", None),
+        ("Jean-Luc Dubois", "Jean-Luc Dubois", None),
+        ("Dr. Aiko Yamada", "Aiko Yamada", "Dr."),
+        ("田中 太郎", "田中 太郎", None),
+        ("Ludwig van der Berg", "Ludwig van der Berg", None),
+        ("Ms. Ölçüm Çağlar", "Ölçüm Çağlar", "Ms."),
+        ("Олег Петров", "Олег Петров", None),
+        ("Seán O'Brien", "Seán O'Brien", None),
+        ("the hiring team", None, None),
+        ("HR Desk 2", None, None),
+    ],
+)
+def test_contact_names_in_any_script(signed: str, name: str | None, honorific: str | None) -> None:
+    text, got = extract(offer(contact=signed), TODAY)
+    if name is None:
+        assert got.contact is None
+        return
+    assert got.contact is not None and got.contact.value == name
+    assert got.contact.honorific == honorific
+    assert text[got.contact.start : got.contact.end] == name

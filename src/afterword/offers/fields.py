@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from decimal import Decimal
 
-from ..extract import HONORIFIC, find_amounts, find_dates, honorific_form
+from ..extract import find_amounts, find_dates, honorific_form
 from .model import Contact, Period, Salary, Span
 from .patterns import (
     CLOSINGS,
@@ -183,18 +184,42 @@ def dates_after(
     return out
 
 
+# Lower-case words a family name may hold: "María de la Cruz", "Ludwig van der Berg".
+_PARTICLES = frozenset(
+    "de la del della di da das dos du le van von der den ter ten y e bin binti bint al el ibn "
+    "zu af av ó ní nic ua mac".split()
+)
+
+
+def is_person_name(raw: str) -> bool:
+    """Say whether a signature line reads as a person's name, in any script, particles allowed."""
+    words = raw.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    named = False
+    for word in words:
+        if not all(ch.isalpha() or ch in "'’.-" for ch in word) or not word[0].isalpha():
+            return False
+        if word.lower() in _PARTICLES:
+            continue
+        if word[0].islower():
+            return False
+        named = True
+    return named
+
+
 def find_contact(text: str) -> Contact | None:
+    """Return the person who signed the offer: the name on the line after its last closing."""
     closings = list(CLOSINGS.finditer(text))
     if not closings:
         return None
     last = closings[-1]
-    lines = [m for m in re.finditer(r"[^\n]+", text[last.end() :]) if m.group().strip()][:3]
+    found = (m for m in re.finditer(r"[^\n]+", text[last.end() : last.end() + 600]))
+    lines = list(itertools.islice((m for m in found if m.group().strip()), 2))
     if not lines:
         return None
     first = lines[0]
     raw = first.group().strip()
-    if not re.match(rf"^(?:{HONORIFIC}\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}$", raw):
-        return None
     start = last.end() + first.start() + (len(first.group()) - len(first.group().lstrip()))
     honorific = None
     name = raw
@@ -203,6 +228,8 @@ def find_contact(text: str) -> Contact | None:
         honorific = honorific_form(m.group(1))
         name = raw[m.end() :]
         start += m.end()
+    if not is_person_name(name):
+        return None
     title = lines[1].group().strip() if len(lines) > 1 else None
     if title and (re.search(r"@|\d{3}", title) or len(title) > 60):
         title = None
