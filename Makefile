@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 TIKTOKEN_DIR := $(abspath ../shared/tiktoken)
 export TIKTOKEN_CACHE_DIR := $(if $(wildcard $(TIKTOKEN_DIR)/README.md),$(TIKTOKEN_DIR),$(TIKTOKEN_CACHE_DIR))
 
-.PHONY: app test lint bench install dev
+.PHONY: app test slow lint bench install dev
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -27,7 +27,12 @@ test: dev
 	$(BIN)/afterword eval --backend offline --baseline evals/baselines/offline.json --out runs/ci
 	$(BIN)/python -m pytest -q
 
+# The hypothesis lane: 10,000 examples each over the offer reader, facts loader and checker.
+slow: dev
+	$(BIN)/python -m pytest -q -m slow
+
 bench: dev
+	$(BIN)/python benchmarks/bench_hostile.py
 	$(BIN)/python benchmarks/bench_composer.py
 	$(BIN)/python benchmarks/bench_checker.py
 	$(BIN)/python benchmarks/bench_chain.py
