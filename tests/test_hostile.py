@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from afterword.cli import app
+from afterword.drafting.chain import default_model
 from afterword.evals.hostile import (
     BAD_FACTS,
     HOSTILE_OFFERS,
@@ -26,13 +27,16 @@ from afterword.evals.hostile import (
     shapes,
 )
 from afterword.models import Kind
+from afterword.offer_model import extract_with_model
 from afterword.offers import extract
 from afterword.pipeline import draft_offline
+from afterword.settings import Settings
 from afterword.store import Store, StoreError
 from afterword.terminal import safe
 from afterword.ui.text import plain
 
 from .conftest import EXAMPLES, example_facts
+from .openai_server import FakeOpenAI, Reply
 
 PROFILE = """kind: acceptance
 sent_on: 2026-11-23
@@ -238,3 +242,28 @@ def test_contact_names_in_any_script(signed: str, name: str | None, honorific: s
     assert got.contact is not None and got.contact.value == name
     assert got.contact.honorific == honorific
     assert text[got.contact.start : got.contact.end] == name
+
+
+MODEL_PLANTS = [c for c in HOSTILE_OFFERS if c.warns in ("instructions", "different salaries")]
+
+
+@pytest.mark.parametrize("case", MODEL_PLANTS, ids=[c.name for c in MODEL_PLANTS])
+def test_a_model_that_obeys_the_plant_is_not_believed(
+    server: FakeOpenAI, settings: Settings, case: HostileOffer
+) -> None:
+    values = {
+        "company": "ABC Company",
+        "position": "Senior Sales Consultant",
+        "salary": "$999,999 per year",
+        "start_date": "2027-01-04",
+        "respond_by": None,
+        "contact_name": "Maria Lopez",
+        "contact_title": None,
+        "conditions": [],
+    }
+    server.queue.append(Reply(content=json.dumps(values)))
+    _, got = extract_with_model(case.text, default_model(settings), TODAY)
+    assert got.salary is None or not _planted(got.salary.value)
+    sent = server.requests[0]["messages"][1]["content"]
+    if case.warns == "instructions":  # what reads as instructions never reaches the model
+        assert not _planted(sent)
