@@ -91,7 +91,7 @@ TABLE: list[tuple[str, set[str], str | None]] = [
     ("She have been very helpful.", {"grammar.harper"}, "have"),
     ("Thank you for giving me a opportunity to interview.", {"grammar.harper"}, "a"),
     ("I have worked in retail since three years.", {"grammar.harper"}, "since three years"),
-    ("Thanks for the informations about the benefits.", {"grammar.harper"}, "informations"),
+    ("Thanks for the informations about the benefits.", {"grammar.word_choice"}, "informations"),
     ("We discussed about the rollout in São Paulo.", {"grammar.harper"}, "discussed about"),
     ("Its a great team.", {"grammar.harper"}, "Its"),
     ("Their going to decide next week.", {"grammar.harper"}, "Their"),
@@ -120,6 +120,9 @@ TABLE: list[tuple[str, set[str], str | None]] = [
     ("Since we spoke in March, I have completed the PMP certification.", set(), None),
     ("I know you're busy, so I will keep this short.", set(), None),
     ("You can reach me at jane.doe@example.com, or by phone.", set(), None),
+    ("It was an honour to meet you and an hour well spent.", set(), None),
+    ("I expect to hear about an opening in the Lisbon office.", set(), None),
+    ("I left even more interested than I arrived.", set(), None),
 ]
 
 

@@ -177,7 +177,22 @@ def _harper(doc: Doc) -> Iterator[Hit]:
     words = fact_vocabulary(doc.facts) if _spelling_on() else frozenset()
     for piece in prose(doc):
         for name, lint in harper_lints(piece.text, words):
-            yield _lint_hit(piece.start, name, lint)
+            if not _ignored(name, piece.text, lint.span.start):
+                yield _lint_hit(piece.start, name, lint)
+
+
+@cache
+def _ignores() -> dict[str, re.Pattern[str]]:
+    by_rule: dict[str, list[str]] = {}
+    for entry in load("grammar")["harper"]["ignore"]:
+        by_rule.setdefault(entry["rule"], []).append(entry["text"])
+    return {name: re.compile("|".join(texts), re.I) for name, texts in by_rule.items()}
+
+
+def _ignored(name: str, text: str, start: int) -> bool:
+    """Say whether a lint is one of Harper's known misreadings (grammar.yaml's ignore list)."""
+    pattern = _ignores().get(name)
+    return pattern is not None and pattern.match(text, start) is not None
 
 
 def _lint_hit(base: int, name: str, lint: harper.Lint) -> Hit:
