@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from afterword.ui.applications import applications_tab
 from afterword.ui.chat import chat_tab
 from afterword.ui.session import save as save_workspace
 from afterword.ui.sidebar import sidebar
@@ -12,8 +13,15 @@ st.title("Afterword")
 st.caption("The letters you owe after an interview, drafted and checked before you see them.")
 
 profile = sidebar()
-chat, offer, other, checker, history = st.tabs(
-    ["Thank-you notes", "Answer an offer", "Other letters", "Check my letter", "History & plan"]
+chat, offer, other, checker, apps, history = st.tabs(
+    [
+        "Thank-you notes",
+        "Answer an offer",
+        "Other letters",
+        "Check my letter",
+        "Applications",
+        "History & plan",
+    ]
 )
 with chat:
     chat_tab(profile)
@@ -23,6 +31,8 @@ with other:
     other_tab(profile)
 with checker:
     check_tab(profile)
+with apps:
+    applications_tab()
 with history:
     history_tab()
 save_workspace()  # once per run, after every tab has read its widgets

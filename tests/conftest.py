@@ -30,6 +30,11 @@ KIND_EXAMPLES = {
     Kind.REFERENCE_UPDATE: "reference_update.yaml",
     Kind.NETWORKING_THANKS: "networking_thanks.yaml",
     Kind.STAY_IN_TOUCH: "stay_in_touch.yaml",
+    Kind.WRITTEN_OFFER_REQUEST: "written_offer_request.yaml",
+    Kind.PHONE_FOLLOW_UP: "phone_follow_up.yaml",
+    Kind.PROMISED_FOLLOW_UP: "promised_follow_up.yaml",
+    Kind.REFERENCE_CHECK_IN: "reference_check_in.yaml",
+    Kind.THANKS_AFTER_LANDING: "thanks_after_landing.yaml",
 }
 
 

@@ -34,6 +34,13 @@ def add(sentence: str, span: str | None = None) -> Ex:
 
 
 BASE = Ex()
+# A phone script someone typed a subject onto.
+PHONE_WITH_SUBJECT = (
+    "Subject: Follow-up call\n\nVoicemail: Hello Ms. Whitfield, this is Daniel Reyes. "
+    "When do you expect to make a decision? "
+    "My number is plus one, five-five-five, zero-one-three-three. "
+    "Again, plus one, five-five-five, zero-one-three-three.\n"
+)
 
 EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     "names.salutation_missing": ([Ex(edits=(("Dear Mr. Jones,\n", ""),))], [BASE]),
@@ -388,7 +395,7 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
                         "I am leaving because my manager never listens. Please accept",
                     ),
                 ),
-                span="because my manager never",
+                span="because my manager",
             )
         ],
         [BASE, Ex(K.RESIGNATION)],
@@ -545,5 +552,148 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
             add("I am very interesting in the role.", span="I am very interesting in"),
         ],
         [BASE, add("Thank you for your time and your advice.")],
+    ),
+    # new kinds
+    "structure.voicemail": (
+        [Ex(K.PHONE_FOLLOW_UP, (("Voicemail: ", "Message: "),))],
+        [Ex(K.PHONE_FOLLOW_UP)],
+    ),
+    "length.spoken": (
+        [
+            Ex(
+                K.PHONE_FOLLOW_UP,
+                (
+                    (
+                        "on November 18.",
+                        "on November 18, " + "and I enjoyed it a great deal, " * 4 + "truly.",
+                    ),
+                ),
+                span="five, zero-one-three-three. Thank you.",
+            )
+        ],
+        [Ex(K.PHONE_FOLLOW_UP)],
+    ),
+    "structure.spoken_subject": (
+        [
+            Ex(K.PHONE_FOLLOW_UP, subject="Following up"),
+            Ex(K.PHONE_FOLLOW_UP, text=PHONE_WITH_SUBJECT),
+        ],
+        [Ex(K.PHONE_FOLLOW_UP)],
+    ),
+    "mechanics.number_for_speech": (
+        [
+            Ex(
+                K.PHONE_FOLLOW_UP,
+                (("plus one, five-five-five, zero-one-three-three. Again", "+1 555 0133. Again"),),
+                span="+1 555 0133",
+            ),
+            Ex(
+                K.PHONE_FOLLOW_UP,
+                (
+                    (
+                        " My number is plus one, five-five-five, zero-one-three-three. Again, plus one, five-five-five, zero-one-three-three.",
+                        "",
+                    ),
+                ),
+            ),
+        ],
+        [Ex(K.PHONE_FOLLOW_UP), Ex(K.PHONE_FOLLOW_UP, (("zero-one", "oh one"),))],
+    ),
+    "structure.number_twice": (
+        [Ex(K.PHONE_FOLLOW_UP, ((" Again, plus one, five-five-five, zero-one-three-three.", ""),))],
+        [Ex(K.PHONE_FOLLOW_UP)],
+    ),
+    "structure.decide_question": (
+        [
+            Ex(
+                K.PHONE_FOLLOW_UP,
+                (
+                    (
+                        "I am calling to ask when you expect to make a decision.",
+                        "I am calling to follow up.",
+                    ),
+                ),
+            )
+        ],
+        [
+            Ex(K.PHONE_FOLLOW_UP),
+            Ex(
+                K.PHONE_FOLLOW_UP,
+                (("when you expect to make a decision", "when a decision is expected"),),
+            ),
+        ],
+    ),
+    "structure.anything_else": (
+        [
+            Ex(
+                K.PHONE_FOLLOW_UP,
+                (
+                    (
+                        "Then ask: Is there anything else you need from me to make your decision?\n\n",
+                        "",
+                    ),
+                ),
+            )
+        ],
+        [Ex(K.PHONE_FOLLOW_UP)],
+    ),
+    "structure.written_request": (
+        [
+            Ex(
+                K.WRITTEN_OFFER_REQUEST,
+                (
+                    (
+                        "could you please send me the offer in writing?",
+                        "could you please tell me more?",
+                    ),
+                ),
+            )
+        ],
+        [Ex(K.WRITTEN_OFFER_REQUEST)],
+    ),
+    "structure.written_terms": (
+        [Ex(K.WRITTEN_OFFER_REQUEST, ((" the benefits,", ""),))],
+        [Ex(K.WRITTEN_OFFER_REQUEST)],
+    ),
+    "structure.promised_item": (
+        [Ex(K.PROMISED_FOLLOW_UP, (("a writing sample on onboarding emails", "the document"),))],
+        [
+            Ex(K.PROMISED_FOLLOW_UP),
+            Ex(
+                K.PROMISED_FOLLOW_UP,
+                facts={"promise": {"what": "send you a writing sample on onboarding emails"}},
+            ),
+        ],
+    ),
+    "structure.reference_contacted": (
+        [
+            Ex(
+                K.REFERENCE_CHECK_IN,
+                (("Has anyone from Osei Logistics contacted you yet? If they do, I", "I"),),
+            )
+        ],
+        [Ex(K.REFERENCE_CHECK_IN)],
+    ),
+    "structure.landing_news": (
+        [Ex(K.THANKS_AFTER_LANDING, (("I have accepted the", "I applied for the"),))],
+        [Ex(K.THANKS_AFTER_LANDING)],
+    ),
+    "structure.helped": (
+        [Ex(K.THANKS_AFTER_LANDING, (("introducing me to the hiring team", "everything"),))],
+        [Ex(K.THANKS_AFTER_LANDING)],
+    ),
+    "structure.keep_in_touch": (
+        [
+            Ex(
+                K.THANKS_AFTER_LANDING,
+                (
+                    (
+                        "I would love to stay in touch, and I hope I can return the favor one day.",
+                        "All the best.",
+                    ),
+                ),
+            )
+        ],
+        [Ex(K.THANKS_AFTER_LANDING)],
     ),
 }

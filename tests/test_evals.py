@@ -25,7 +25,7 @@ def test_cases_cover_kinds_channels_and_traps() -> None:
     cases = load_cases()
     assert len(cases) >= 50
     assert {c.kind for c in cases} == {k.value for k in Kind}
-    assert {c.data.get("channel", "email") for c in cases} == {"email", "card", "letter"}
+    assert {c.data.get("channel", "email") for c in cases} == {"email", "card", "letter", "phone"}
     tags = {t for c in cases for t in c.tags}
     assert {"trap", "panel", "first_name", "long_notes", "injection", "missing"} <= tags
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -25,6 +27,10 @@ app = typer.Typer(
 
 FactsArg = Annotated[Path, typer.Argument(help="Facts file (YAML or JSON).", show_default=False)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+TodayOpt = Annotated[
+    dt.datetime | None,
+    typer.Option(formats=["%Y-%m-%d"], help="Plan as if today were this day (default: today)."),
+]
 
 
 @app.callback()
@@ -64,7 +70,7 @@ def draft(
             load_facts(facts_file) if offer is None else _facts_with_offer(facts_file, offer, notes)
         )
         settings = load_settings()
-        letters, runs = draft_runs(facts, backend, settings)
+        letters, runs = draft_runs(facts, backend, settings, _progress_line())
     except AfterwordError as err:
         _fail(err)
     letters = [x.model_copy(update={"notices": [*notes, *x.notices]}) for x in letters]
@@ -79,6 +85,28 @@ def draft(
         print_letters(letters)
         print_usage(runs)
     raise typer.Exit(0 if all(letter.passed for letter in letters) else 1)
+
+
+def _progress_line() -> Callable[[str], None]:
+    """Show on stderr where each letter is (a model on a laptop takes half a minute a
+    letter): one line rewritten in a terminal, one line per finished letter otherwise."""
+    import time
+
+    began = [time.monotonic()]
+    tty = sys.stderr.isatty()
+
+    def show(stage: str) -> None:
+        if stage.endswith(": drafting"):
+            began[0] = time.monotonic()
+        line = f"{stage} ({time.monotonic() - began[0]:.0f} s)"
+        if tty:
+            end = "\n" if stage.endswith(": done") else ""
+            sys.stderr.write(f"\r\033[K{line}{end}")
+        elif stage.endswith(": done"):
+            sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+    return show
 
 
 def _save(facts: Facts, letters: list[Letter], settings: Settings) -> list[Letter]:
@@ -165,6 +193,7 @@ def plan(
     facts_file: FactsArg,
     ics: Annotated[Path | None, typer.Option(help="Write the plan as a calendar file.")] = None,
     as_json: JsonOpt = False,
+    today: TodayOpt = None,
 ) -> None:
     """Print the follow-up timeline: what to send when, and why."""
     from .facts import load_facts
@@ -174,20 +203,22 @@ def plan(
         facts = load_facts(facts_file)
     except AfterwordError as err:
         _fail(err)
-    steps = build_plan(facts)
+    day = today.date() if today else dt.date.today()
+    steps = build_plan(facts, day)
     if ics is not None:
-        ics.write_bytes(plan_ics(steps, facts))
+        ics.write_bytes(plan_ics(steps, facts, day))
     if as_json:
         typer.echo(json.dumps({"steps": [s.model_dump(mode="json") for s in steps]}, indent=2))
         return
     if not steps:
         typer.echo("No follow-ups: the facts give no interview or offer dates.")
     for s in steps:
-        flag = {"overdue": "OVERDUE", "due": "TODAY", "upcoming": ""}[s.status]
+        flag = {"overdue": "OVERDUE", "due": "TODAY", "upcoming": "", "done": "done"}[s.status]
         extra = " (optional)" if s.optional else ""
         typer.echo(f"{s.due:%a %Y-%m-%d} {flag:8} {s.action}{extra}\n{'':24}{s.why}")
     if ics is not None:
-        typer.echo(f"\nCalendar written to {ics} ({len(steps)} events).")
+        ahead = sum(1 for s in steps if s.due >= day)
+        typer.echo(f"\nCalendar written to {ics} ({ahead} events; past days left out).")
 
 
 history_app = typer.Typer(help="List, show, export or erase the drafts kept on this machine.")
@@ -336,7 +367,13 @@ def eval_cmd(
         Path | None, typer.Option(help="Letter templates to try instead of prompts/letters.")
     ] = None,
     cassettes: Annotated[Path | None, typer.Option(help="Recordings folder.")] = None,
-    max_concurrency: Annotated[int, typer.Option(help="Parallel model calls (live).")] = 4,
+    max_concurrency: Annotated[
+        int | None,
+        typer.Option(help="Parallel cases (live); default 1 for a server on this machine, else 4."),
+    ] = None,
+    case_deadline: Annotated[
+        float | None, typer.Option(help="Seconds for all of one case's letters (model only).")
+    ] = None,
 ) -> None:
     """Score drafts of the eval cases, compare with a baseline, write reports."""
     from .evals.corpus import score_corpus
@@ -348,6 +385,7 @@ def eval_cmd(
         typer.echo("afterword: --backend offline|openai, --mode replay|record|live", err=True)
         raise typer.Exit(2)
     config = RunConfig(backend, mode, cases, cassettes, templates, max_concurrency)
+    config.case_deadline = case_deadline
     try:
         results = run(config)
     except AfterwordError as err:
@@ -386,6 +424,9 @@ def checker_eval(
     else:
         typer.echo(format_scores(result))
     raise typer.Exit(1 if result.below_target() else 0)
+
+
+from . import cli_apps  # noqa: E402, F401  (registers track, event, reply and status)
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""The ten letter kinds as data: required facts, parts in order, word bands and timing."""
+"""The letter kinds as data: required facts, parts in order, word bands and timing."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from .errors import MissingFactError
 from .models import Channel, Facts, Kind
 
 # Anchor of a timing rule: which dated fact the send date is measured from.
-Anchor = Literal["interview.date", "next_step.date", "offer.received", "offer.respond_by"]
+Anchor = Literal[
+    "interview.date", "next_step.date", "offer.received", "offer.respond_by", "promise.due"
+]
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,63 @@ SPECS: dict[Kind, KindSpec] = {
             {Channel.EMAIL: (30, 180), Channel.CARD: (20, 95), Channel.LETTER: (50, 240)},
             None,
             "Keeping in touch",
+        ),
+        KindSpec(
+            Kind.WRITTEN_OFFER_REQUEST,
+            "Request for the offer in writing",
+            "after a verbal offer, thank them and ask for the offer in writing",
+            (_POSITION, ("offer.received", "the day the offer was made to you by phone")),
+            ("thanks", "enthusiasm", "written request", "terms to confirm"),
+            {Channel.EMAIL: (40, 200), Channel.CARD: (20, 95), Channel.LETTER: (50, 260)},
+            Timing("offer.received", None, 1, "warning", "ask within a day of the verbal offer"),
+            "{position} offer: written confirmation",
+        ),
+        KindSpec(
+            Kind.PHONE_FOLLOW_UP,
+            "Phone follow-up",
+            "a voicemail and a short call script after an unanswered inquiry",
+            (
+                _POSITION,
+                _INTERVIEW_DATE,
+                ("candidate.phone", "your number, said twice in the voicemail"),
+            ),
+            ("voicemail", "the question", "call opening", "anything else", "close"),
+            {Channel.PHONE: (60, 200)},
+            Timing("next_step.date", 3, None, "warning", "call a few days after the inquiry"),
+        ),
+        KindSpec(
+            Kind.PROMISED_FOLLOW_UP,
+            "What you promised",
+            "send what you promised at the interview, on time",
+            (
+                _POSITION,
+                ("promise.what", "what you promised to send"),
+                ("promise.due", "the day you promised to send it by"),
+            ),
+            ("the item", "what it shows", "next step"),
+            {Channel.EMAIL: (30, 200), Channel.CARD: (20, 95), Channel.LETTER: (50, 260)},
+            Timing("promise.due", None, 0, "error", "send it on or before the promised day"),
+            "As promised: {position} interview",
+        ),
+        KindSpec(
+            Kind.REFERENCE_CHECK_IN,
+            "Check-in with a reference",
+            "ask a reference, while you wait, whether anyone has called",
+            (_POSITION, _INTERVIEW_DATE),
+            ("contacted?", "thanks", "what they cared about"),
+            {Channel.EMAIL: (30, 200), Channel.CARD: (20, 95), Channel.LETTER: (50, 260)},
+            Timing("interview.date", 4, 14, "warning", "check in about a week after"),
+            "Checking in about {company}",
+        ),
+        KindSpec(
+            Kind.THANKS_AFTER_LANDING,
+            "Thanks after landing the job",
+            "tell each person who helped that you accepted, and thank them for their part",
+            (_POSITION,),
+            ("the news", "thanks for their help", "staying in touch"),
+            {Channel.EMAIL: (30, 200), Channel.CARD: (20, 95), Channel.LETTER: (50, 260)},
+            None,
+            "Good news, and thank you",
         ),
     )
 }

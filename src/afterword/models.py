@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from .names import parse_name
 
@@ -24,6 +32,11 @@ class Kind(StrEnum):
     REFERENCE_UPDATE = "reference_update"
     NETWORKING_THANKS = "networking_thanks"
     STAY_IN_TOUCH = "stay_in_touch"
+    WRITTEN_OFFER_REQUEST = "written_offer_request"
+    PHONE_FOLLOW_UP = "phone_follow_up"
+    PROMISED_FOLLOW_UP = "promised_follow_up"
+    REFERENCE_CHECK_IN = "reference_check_in"
+    THANKS_AFTER_LANDING = "thanks_after_landing"
 
 
 class Channel(StrEnum):
@@ -32,6 +45,7 @@ class Channel(StrEnum):
     EMAIL = "email"
     CARD = "card"
     LETTER = "letter"
+    PHONE = "phone"  # a voicemail and a call script: phone_follow_up only
 
 
 class _Strict(BaseModel):
@@ -57,6 +71,7 @@ class Recipient(_Strict):
     first_name_ok: bool = False
     email: str | None = None
     address: str | None = None
+    helped: str | None = None  # thanks_after_landing: what this person did for you
     # The form of address when a name cannot tell it ("Dr. Yamada", "Ms. de la Cruz").
     salutation_form: str | None = Field(
         default=None,
@@ -121,6 +136,13 @@ class Decision(_Strict):
     last_day: dt.date | None = None
 
 
+class Promise(_Strict):
+    """Something the candidate promised to send, and by when."""
+
+    what: str | None = None
+    due: dt.date | None = None
+
+
 class Facts(_Strict):
     """One request: the facts file contract (v1)."""
 
@@ -135,9 +157,27 @@ class Facts(_Strict):
     next_step: NextStep | None = None
     offer: Offer | None = None
     decision: Decision | None = None
+    promise: Promise | None = None
     news: str | None = None
     references: list[Recipient] = Field(default_factory=list)
     contact: Recipient | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _spoken_kind_is_phoned(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("kind") == "phone_follow_up":
+            data = {**data, "channel": data.get("channel") or "phone"}
+        return data
+
+    @field_validator("channel")
+    @classmethod
+    def _phone_only_for_calls(cls, value: Channel, info: ValidationInfo) -> Channel:
+        spoken = info.data.get("kind") == Kind.PHONE_FOLLOW_UP
+        if spoken and value is not Channel.PHONE:
+            raise ValueError("a phone_follow_up is spoken: the channel must be phone")
+        if value is Channel.PHONE and not spoken and "kind" in info.data:
+            raise ValueError("phone is the channel of phone_follow_up only")
+        return value
 
     @field_validator("position")
     @classmethod

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from .models import Facts
 
-Status = Literal["overdue", "due", "upcoming"]
+Status = Literal["overdue", "due", "upcoming", "done"]
 INQUIRY_WITHOUT_DATE = 10  # business days to wait when no decision date was given
 CALL_AFTER_INQUIRY = 3  # business days
 
@@ -31,11 +31,14 @@ class Step(BaseModel):
     recipient: str | None = None
     optional: bool = False
     status: Status = "upcoming"
+    application: str = ""  # "Company: Position", when the plan covers several
+    proposed: bool = False  # raised by an event; a draft the person confirms, never sent
+    occurrence: int = 0  # which repeat of a recurring step (a note every six months)
 
     @property
     def uid(self) -> str:
-        """Return a stable id for calendar events."""
-        key = f"{self.due}|{self.kind}|{self.recipient}|{self.action}"
+        """Return an id that stays the same when the step's date moves (calendar updates)."""
+        key = f"{self.application}|{self.kind}|{self.recipient}|{self.optional}|{self.occurrence}"
         return hashlib.sha1(key.encode()).hexdigest()[:16] + "@afterword"
 
 
@@ -54,7 +57,7 @@ def _previous_business_day(day: dt.date) -> dt.date:
     return day
 
 
-def _months_later(day: dt.date, months: int) -> dt.date:
+def months_later(day: dt.date, months: int) -> dt.date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
     for d in (day.day, 30, 29, 28):
@@ -66,12 +69,53 @@ def _months_later(day: dt.date, months: int) -> dt.date:
 
 
 def build_plan(facts: Facts, today: dt.date | None = None) -> list[Step]:
-    """Return the dated follow-ups the facts call for, earliest first."""
-    today = today or facts.sent_on
-    steps = [*_interview_steps(facts), *_offer_steps(facts)]
+    """Return the dated follow-ups the facts call for, earliest first; today is today."""
+    if facts.kind in ANSWERS:  # the offer is answered: what follows the answer, no inquiries
+        steps = answered_steps(facts, facts.sent_on)
+    else:
+        steps = [*_interview_steps(facts), *_offer_steps(facts), *_promise_steps(facts)]
+    return dated(steps, today or dt.date.today())
+
+
+ANSWERS = ("acceptance", "decline")
+
+
+def dated(steps: list[Step], today: dt.date) -> list[Step]:
+    """Set each step's status against today and sort them earliest first."""
     for step in steps:
-        step.status = "overdue" if step.due < today else "due" if step.due == today else "upcoming"
+        if step.status != "done":
+            late = step.due < today
+            step.status = "overdue" if late else "due" if step.due == today else "upcoming"
     return sorted(steps, key=lambda s: (s.due, s.kind, s.recipient or ""))
+
+
+def answered_steps(facts: Facts, on: dt.date) -> list[Step]:
+    """After an acceptance: resign, thank each reference and contact; a decline needs nothing."""
+    if facts.kind != "acceptance":
+        return []
+    steps = []
+    employer = facts.candidate.current_employer
+    if employer:
+        steps.append(
+            Step(
+                due=add_business_days(on, 1),
+                kind="resignation",
+                action=f"Resign from {employer}",
+                why="resign as soon as the new job is confirmed, cordially",
+            )
+        )
+    helpers = [*facts.references, *([facts.contact] if facts.contact else [])]
+    steps += [
+        Step(
+            due=add_business_days(on, 2),
+            kind="thanks_after_landing",
+            recipient=r.name,
+            action=f"Tell {r.name} the news and thank them",
+            why="the references and contacts who helped should hear it from you",
+        )
+        for r in helpers
+    ]
+    return steps
 
 
 def _interview_steps(facts: Facts) -> list[Step]:
@@ -120,6 +164,19 @@ def _interview_steps(facts: Facts) -> list[Step]:
                 why="the contact who opened the door should hear how it went",
             )
         )
+    steps += [
+        Step(
+            due=day + dt.timedelta(days=7),
+            kind="reference_check_in",
+            recipient=r.name,
+            optional=True,
+            action=f"Ask {r.name} whether anyone has called",
+            why="about a week after the interview, while you wait",
+        )
+        for r in facts.references
+    ]
+    if facts.offer and facts.offer.received:
+        return steps  # the decision came: no inquiry, no call, no keeping in touch
     promised = facts.next_step.date if facts.next_step else None
     if promised:
         inquiry = add_business_days(promised, 1)
@@ -140,7 +197,7 @@ def _interview_steps(facts: Facts) -> list[Step]:
     steps.append(
         Step(
             due=add_business_days(inquiry, CALL_AFTER_INQUIRY),
-            kind="call",
+            kind="phone_follow_up",
             recipient=first,
             optional=True,
             action=f"Phone {first} if the inquiry has had no answer",
@@ -149,7 +206,7 @@ def _interview_steps(facts: Facts) -> list[Step]:
     )
     steps.append(
         Step(
-            due=_months_later(day, 6),
+            due=months_later(day, 6),
             kind="stay_in_touch",
             recipient=first,
             optional=True,
@@ -168,6 +225,16 @@ def _offer_steps(facts: Facts) -> list[Step]:
         d for d in (offer.received and offer.received + dt.timedelta(days=5), offer.respond_by) if d
     ]
     due = min(candidates)
+    if facts.kind == "written_offer_request" and offer.received:
+        return [
+            Step(
+                due=offer.received + dt.timedelta(days=1),
+                kind="written_offer_request",
+                recipient=facts.recipients[0].name,
+                action=f"Ask {facts.recipients[0].name} for the offer in writing",
+                why="a verbal offer is confirmed in writing before you answer it",
+            )
+        ]
     steps = [
         Step(
             due=due,
@@ -191,21 +258,49 @@ def _offer_steps(facts: Facts) -> list[Step]:
     return steps
 
 
-def plan_ics(steps: list[Step], facts: Facts) -> bytes:
-    """Return an iCalendar file with one all-day event and a 9 a.m. reminder per step."""
+def _promise_steps(facts: Facts) -> list[Step]:
+    promise = facts.promise
+    if promise is None or promise.due is None:
+        return []
+    due = _previous_business_day(promise.due - dt.timedelta(days=1))
+    if facts.interview and facts.interview.date:
+        due = max(due, facts.interview.date)
+    name = facts.recipients[0].name
+    return [
+        Step(
+            due=due,
+            kind="promised_follow_up",
+            recipient=name,
+            action=f"Send {name} {promise.what or 'what you promised'}",
+            why=f"you promised it by {promise.due:%A, %B} {promise.due.day}; send it a day early",
+        )
+    ]
+
+
+def plan_ics(steps: list[Step], facts: Facts | None = None, today: dt.date | None = None) -> bytes:
+    """Return an iCalendar file: one all-day event and a 9 a.m. reminder per step still ahead.
+
+    Done steps and days already past are left out, so no alarm fires for the past; each
+    event's UID is stable, so importing the file again updates events in place.
+    """
     from icalendar import Alarm, Calendar, Event
 
+    today = today or dt.date.today()
     cal = Calendar()
     cal.add("prodid", "-//Afterword//follow-up plan//EN")
     cal.add("version", "2.0")
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     for step in steps:
+        if step.status == "done" or step.due < today:
+            continue
+        where = step.application or (facts.company if facts else "")
         event = Event()
         event.add("uid", step.uid)
-        event.add("summary", f"{step.action} ({facts.company})")
+        event.add("summary", f"{step.action} ({where})" if where else step.action)
         event.add("description", step.why)
         event.add("dtstart", step.due)
         event.add("dtend", step.due + dt.timedelta(days=1))
-        event.add("dtstamp", dt.datetime.combine(facts.sent_on, dt.time(), tzinfo=dt.UTC))
+        event.add("dtstamp", stamp)
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", step.action)

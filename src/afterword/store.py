@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ TABLES = (
     "followups",
     "profile",
     "sessions",
+    "events",
 )
 
 MIGRATIONS: list[str] = [
@@ -99,6 +100,17 @@ MIGRATIONS: list[str] = [
         id TEXT PRIMARY KEY,
         state TEXT NOT NULL,
         updated_at TEXT NOT NULL
+    );
+    """,
+    # 3: what happened to each application (applications.py reads and writes it)
+    """
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        day TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        created_at TEXT NOT NULL
     );
     """,
 ]
@@ -215,6 +227,18 @@ class Store:
                 (app_id, person.name, role, person.title, person.email),
             )
         return app_id
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """Return a short write transaction, for a module that keeps its own table."""
+        return self._write()
+
+    def rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        """Run a read query, for a module that keeps its own table."""
+        return list(self._db.execute(sql, args))
+
+    def application_id(self, db: sqlite3.Connection, facts: Facts) -> int:
+        """Return the id of the facts' application (company + position), adding it if new."""
+        return self._application(db, facts)
 
     def save_letters(self, facts: Facts, letters: list[Letter]) -> list[int]:
         """Save the facts and each checked letter; return the drafts' ids."""

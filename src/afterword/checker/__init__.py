@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from ..models import Facts, Kind, Report
+from ..models import Channel, Facts, Kind, Report
 from . import (  # noqa: F401  (importing a family registers its rules)
     facts_rules,
     grammar,
     grounding,
+    kinds_more,
     length,
     mechanics,
     names,
+    speech,
     structure,
     timing,
     tone,
@@ -17,6 +19,7 @@ from . import (  # noqa: F401  (importing a family registers its rules)
 from .doc import Doc
 from .infer import infer_facts
 from .registry import RULES, Rule
+from .speech import WRITTEN_ONLY
 
 __all__ = ["RULES", "Rule", "check"]
 
@@ -45,8 +48,9 @@ def check(
     )
     findings = []
     skipped = []
+    spoken = doc.facts.channel is Channel.PHONE
     for r in RULES.values():
-        if not r.applies(doc.kind):
+        if not r.applies(doc.kind) or (spoken and r.id in WRITTEN_ONLY):
             continue
         if inferred and r.needs_facts:
             skipped.append(r.id)

@@ -12,6 +12,8 @@ from .lexicon import phrases_regex
 from .registry import Hit, present, rule
 
 K = Kind
+# The later kinds that thank the reader (written offer request, check-in, thanks after landing).
+LATER_THANKS = [K.WRITTEN_OFFER_REQUEST, K.REFERENCE_CHECK_IN, K.THANKS_AFTER_LANDING]
 
 
 @rule("structure.sign_off", "error", "No sign-off line (such as 'Sincerely,') before your name")
@@ -40,7 +42,7 @@ def _subject(doc: Doc) -> Iterator[Hit]:
     "structure.thanks",
     "error",
     "The letter does not thank the reader",
-    [K.THANK_YOU, K.NETWORKING_THANKS, K.ACCEPTANCE, K.EXTENSION, K.DECLINE],
+    [K.THANK_YOU, K.NETWORKING_THANKS, K.ACCEPTANCE, K.EXTENSION, K.DECLINE, *LATER_THANKS],
 )
 def _thanks(doc: Doc) -> Iterator[Hit]:
     if not present(doc, "structure", "thanks"):
@@ -80,7 +82,7 @@ def _specific(doc: Doc) -> Iterator[Hit]:
     "structure.enthusiasm",
     "warning",
     "No enthusiasm for the job or the organization",
-    [K.THANK_YOU, K.INQUIRY, K.EXTENSION, K.ACCEPTANCE, K.STAY_IN_TOUCH],
+    [K.THANK_YOU, K.INQUIRY, K.EXTENSION, K.ACCEPTANCE, K.STAY_IN_TOUCH, K.WRITTEN_OFFER_REQUEST],
 )
 def _enthusiasm(doc: Doc) -> Iterator[Hit]:
     if not present(doc, "structure", "enthusiasm"):

@@ -13,6 +13,8 @@ import jinja2
 from ..kinds import require_facts, spec_for
 from ..models import Channel, Draft, DraftOptions, Facts, Recipient
 from ..paths import prompts_dir
+from ..speech import spoken_number
+from .more import promised, thanks_for
 
 # First words that make a next-step phrase a bare verb phrase ("hear back on Monday").
 _VERBS = frozenset(
@@ -68,6 +70,9 @@ def _environment(root: str) -> jinja2.Environment:
     )
     env.filters["long_date"] = long_date
     env.filters["plain_date"] = plain_date
+    env.filters["spoken"] = spoken_number
+    env.filters["promised"] = promised
+    env.filters["thanks_for"] = thanks_for
     return env
 
 
@@ -129,6 +134,8 @@ def assemble(
     options: DraftOptions | None = None,
 ) -> Draft:
     """Join the parts of a letter into its text in the channel's form."""
+    if facts.channel is Channel.PHONE:
+        return _spoken(facts, recipient, paragraphs)
     salutation = _salutation(recipient, facts.channel)
     tone = options.tone if options else "neutral"
     closing = _TONE_CLOSINGS.get(tone, _CLOSINGS[facts.channel])
@@ -149,6 +156,22 @@ def assemble(
         closing=closing,
         signature=signature,
         text="\n".join(lines) + "\n",
+    )
+
+
+def _spoken(facts: Facts, recipient: Recipient, paragraphs: list[str]) -> Draft:
+    """A phone script: its parts only, no greeting line, sign-off or subject."""
+    return Draft(
+        kind=facts.kind,
+        channel=facts.channel,
+        recipient=recipient.name,
+        backend="offline",
+        subject=None,
+        salutation="",
+        paragraphs=paragraphs,
+        closing="",
+        signature=[],
+        text="\n\n".join(paragraphs) + "\n",
     )
 
 

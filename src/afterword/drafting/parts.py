@@ -30,6 +30,15 @@ class LetterParts(BaseModel):
 
 def parts_from_text(text: str, facts: Facts) -> LetterParts:
     """Read a plain-text letter (from a server without structured output) into parts."""
+    if facts.channel is Channel.PHONE:  # a script: its labelled parts, nothing around them
+        blocks = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", text.strip())]
+        return LetterParts(
+            subject=None,
+            salutation="",
+            paragraphs=[b for b in blocks if b],
+            closing="",
+            signature=[],
+        )
     doc = Doc(text.strip() + "\n", facts, facts.kind)
     if doc.salutation is None or not doc.body.text.strip():
         raise ValueError("the reply is not a letter: no greeting or no body")
@@ -49,6 +58,8 @@ def draft_from_parts(facts: Facts, index: int, parts: LetterParts, backend: str)
     paragraphs = [p.strip() for p in parts.paragraphs if p.strip()]
     subject = (parts.subject or "").strip() or None
     draft = assemble(facts, facts.recipients[index], paragraphs, subject)
+    if facts.channel is Channel.PHONE:  # spoken: the parts alone, nothing to replace
+        return draft.model_copy(update={"backend": backend})
     lines = draft.text.rstrip("\n").split("\n")
     # Replace the composer's greeting, sign-off and signature with the model's, so the
     # checker reads exactly what the model wrote.

@@ -29,6 +29,9 @@ FIELDS: dict[str, tuple[str, Widget]] = {
     "decision.requested_date": ("The date you will answer by", "date"),
     "decision.last_day": ("Your last day", "date"),
     "news": ("Your news since you met", "text"),
+    "candidate.phone": ("Your phone number (said twice in the voicemail)", "text"),
+    "promise.what": ("What you promised to send (e.g. a writing sample)", "text"),
+    "promise.due": ("The day you promised it by", "date"),
 }
 OPTIONAL: dict[Kind, tuple[str, ...]] = {
     Kind.INQUIRY: ("interview.points",),
@@ -41,6 +44,11 @@ OPTIONAL: dict[Kind, tuple[str, ...]] = {
     Kind.STAY_IN_TOUCH: ("interview.date", "news"),
     Kind.WITHDRAWAL: (),
     Kind.THANK_YOU: ("interview.strengths", "next_step.text"),
+    Kind.WRITTEN_OFFER_REQUEST: ("offer.salary", "offer.start_date", "offer.respond_by"),
+    Kind.PHONE_FOLLOW_UP: ("next_step.date",),
+    Kind.PROMISED_FOLLOW_UP: ("interview.points", "next_step.text"),
+    Kind.REFERENCE_CHECK_IN: ("interview.points", "interview.strengths"),
+    Kind.THANKS_AFTER_LANDING: ("offer.start_date",),
 }
 
 
@@ -69,6 +77,11 @@ def kind_form(kind: Kind, prefix: str, preset: dict[str, Any] | None = None) -> 
             "They asked me to use their first name", key=f"{prefix}_rfirst"
         ),
     }
+    if kind is Kind.THANKS_AFTER_LANDING:
+        person["helped"] = st.text_input(
+            "What they did for you (e.g. introducing me to the hiring team)",
+            key=f"{prefix}_rhelped",
+        ).strip()
     data["recipients"] = [{k: v for k, v in person.items() if v}]
     spec = spec_for(kind)
     wanted = ["company", *(f for f, _ in spec.required), *OPTIONAL.get(kind, ())]
@@ -87,6 +100,9 @@ def kind_form(kind: Kind, prefix: str, preset: dict[str, Any] | None = None) -> 
             value = st.text_input(label, value=preset.get(dotted, ""), key=key).strip()
         if value:
             _set(data, dotted, value)
+    if kind is Kind.PHONE_FOLLOW_UP:  # spoken: a voicemail and a call script
+        data["channel"] = "phone"
+        return data
     data["channel"] = (
         st.segmented_control(
             "Send as", ["email", "card", "letter"], default="email", key=f"{prefix}_channel"

@@ -84,17 +84,13 @@ def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
 def draft(facts: Facts, options: DraftOptions | None = None) -> list[Letter]:
     """Draft and check letters, showing progress; save them before they are shown."""
     from ..pipeline import draft_runs, keep
+    from .streaming import live_drafting
 
     settings = session.settings()
     backend = "openai" if settings.model_configured else "offline"
     label = "Drafting with the model" if backend == "openai" else "Drafting offline"
-    with st.status(label + "…", expanded=False) as status:
-
-        def progress(stage: str) -> None:
-            status.update(label=f"{stage.capitalize()}…")
-
-        letters, _ = draft_runs(facts, "auto", settings, progress, options)
-        status.update(label="Checked and saved.", state="complete")
+    with live_drafting(label) as (progress, words):
+        letters, _ = draft_runs(facts, "auto", settings, progress, options, words)
     return keep(session.store(), facts, letters, st.session_state.get("store_error") or "")
 
 

@@ -139,6 +139,11 @@ def _day(text: str) -> dt.date | None:
 
 OTHER_KINDS = [
     Kind.INQUIRY,
+    Kind.PHONE_FOLLOW_UP,
+    Kind.WRITTEN_OFFER_REQUEST,
+    Kind.PROMISED_FOLLOW_UP,
+    Kind.REFERENCE_CHECK_IN,
+    Kind.THANKS_AFTER_LANDING,
     Kind.WITHDRAWAL,
     Kind.RESIGNATION,
     Kind.REFERENCE_UPDATE,
@@ -294,6 +299,8 @@ def _plan(db: Any) -> None:
     rows = []
     for step in steps:
         row = saved.get((step.due.isoformat(), step.kind, step.action), {})
+        if row.get("done_at"):
+            step.status = "done"  # kept out of the calendar
         rows.append(
             {
                 "done": bool(row.get("done_at")),
@@ -317,7 +324,7 @@ def _plan(db: Any) -> None:
             db.mark_done(int(before["id"]), bool(after["done"]))
     st.download_button(
         "Add to my calendar (.ics)",
-        plan_ics(steps, facts),
+        plan_ics(steps, facts, dt.date.today()),
         "afterword-plan.ics",
         "text/calendar",
         key="plan_ics",

@@ -1,0 +1,106 @@
+"""Structure of the later letters: each one's must-have parts (career advice on follow-ups).
+
+After a verbal offer, ask for it in writing with its terms; deliver what you promised; ask a
+reference whether anyone has called; tell each helper the news and thank them for their part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rapidfuzz import fuzz
+
+from ..drafting.more import promised_item
+from ..models import Kind
+from .doc import Doc
+from .registry import Hit, present, rule
+
+K = Kind
+
+
+def _must_say(rule_id: str, message: str, kind: Kind, lexicon: str, fix: str) -> None:
+    def matcher(doc: Doc) -> Iterator[Hit]:
+        if not present(doc, "more", lexicon):
+            yield Hit(None, None, suggestion=fix)
+
+    rule(rule_id, "error", message, [kind])(matcher)
+
+
+_must_say(
+    "structure.written_request",
+    "The letter never asks for the offer in writing",
+    K.WRITTEN_OFFER_REQUEST,
+    "in_writing",
+    "Could you please send me the offer in writing?",
+)
+_must_say(
+    "structure.reference_contacted",
+    "The note never asks whether anyone has contacted your reference",
+    K.REFERENCE_CHECK_IN,
+    "contacted",
+    "Has anyone from the company contacted you yet?",
+)
+_must_say(
+    "structure.landing_news",
+    "The note never gives the news that you have accepted",
+    K.THANKS_AFTER_LANDING,
+    "accepted",
+    "I have accepted the position",
+)
+
+_TERMS = (
+    ("terms_salary", "the salary"),
+    ("terms_benefits", "the benefits"),
+    ("terms_start", "the start date"),
+)
+
+
+@rule(
+    "structure.written_terms",
+    "warning",
+    "Name the terms you want in writing",
+    [K.WRITTEN_OFFER_REQUEST],
+)
+def _written_terms(doc: Doc) -> Iterator[Hit]:
+    missing = [what for lexicon, what in _TERMS if not present(doc, "more", lexicon)]
+    if missing:
+        yield Hit(None, None, ", ".join(missing))
+
+
+def _mentions(wanted: str, doc: Doc, threshold: int) -> bool:
+    return fuzz.partial_ratio(wanted.lower(), doc.body.text.lower()) >= threshold
+
+
+@rule(
+    "structure.promised_item",
+    "error",
+    "The letter does not name what you promised to send",
+    [K.PROMISED_FOLLOW_UP],
+)
+def _promised(doc: Doc) -> Iterator[Hit]:
+    promise = doc.facts.promise
+    if promise and promise.what and not _mentions(promised_item(promise.what), doc, 80):
+        yield Hit(None, None, f'"{promise.what}"')
+
+
+@rule(
+    "structure.helped",
+    "error",
+    "The note does not thank this person for what they did",
+    [K.THANKS_AFTER_LANDING],
+)
+def _helped(doc: Doc) -> Iterator[Hit]:
+    r = doc.recipient
+    if r and r.helped and not _mentions(r.helped, doc, 75):
+        yield Hit(None, None, f'"{r.helped}"')
+
+
+@rule(
+    "structure.keep_in_touch",
+    "warning",
+    "Say you want to stay in touch",
+    [K.THANKS_AFTER_LANDING],
+)
+def _keep_in_touch(doc: Doc) -> Iterator[Hit]:
+    if not present(doc, "more", "stay_in_touch"):
+        yield Hit(None, None, suggestion="I would love to stay in touch.")
