@@ -164,6 +164,7 @@ def test_grammar_yaml_examples(rule_id: str, sentence: str, flag: bool) -> None:
         ("I look forward to receive it.", "I look forward to receiving it."),
         ("Please advice.", "Please advise."),
         ("I'm very interesting in it.", "I'm very interested in it."),
+        ("I am so interesting for the role.", "I am so interested in the role."),
         ("We have met last week.", "We met last week."),
         ("I have spoken to Dr. Rao two days ago.", "I spoke to Dr. Rao two days ago."),
         ("I will sent it.", "I will send it."),
