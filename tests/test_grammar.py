@@ -91,7 +91,7 @@ TABLE: list[tuple[str, set[str], str | None]] = [
     ("She have been very helpful.", {"grammar.harper"}, "have"),
     ("Thank you for giving me a opportunity to interview.", {"grammar.harper"}, "a"),
     ("I have worked in retail since three years.", {"grammar.harper"}, "since three years"),
-    ("Thanks for the informations about the benefits.", {"grammar.word_choice"}, "informations"),
+    ("Thanks for the informations about the benefits.", {"grammar.harper"}, "informations"),
     ("We discussed about the rollout in São Paulo.", {"grammar.harper"}, "discussed about"),
     ("Its a great team.", {"grammar.harper"}, "Its"),
     ("Their going to decide next week.", {"grammar.harper"}, "Their"),
