@@ -343,7 +343,7 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     "tone.apologetic": (
         [
             add("I apologize for my nervous answers.", span="I apologize"),
-            add("I'm sorry I rambled.", span="sorry"),
+            add("I'm sorry I rambled.", span="I'm sorry I"),
         ],
         [BASE],
     ),
@@ -520,6 +520,38 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     "timing.window": (
         [Ex(facts={"sent_on": "2026-11-25"}), Ex(K.INQUIRY, facts={"sent_on": "2026-11-27"})],
         [BASE, Ex(K.INQUIRY)],
+    ),
+    # grammar family
+    "grammar.harper": (
+        [
+            add("I has enjoyed our talk.", span="has"),
+            add("Thank you for giving me a opportunity to interview.", span="a"),
+            add("Thanks for the informations about the benefits.", span="informations"),
+        ],
+        [BASE, add("I have enjoyed our talk with Ms. Nguyễn Thị Mai.")],
+    ),
+    "grammar.missing_to": (
+        [
+            add("I would be pleased relocate for the role.", span="be pleased relocate"),
+            add("I am eager learn more.", span="am eager learn"),
+        ],
+        [BASE, add("I was glad you enjoyed the sample."), add("I am excited about the role.")],
+    ),
+    "grammar.look_forward": (
+        [
+            add("I look forward to hear from you.", span="look forward to hear"),
+            add("Looking forward to meet your team.", span="Looking forward to meet"),
+        ],
+        [BASE, add("I look forward to hearing from you."), add("I look forward to it.")],
+    ),
+    "grammar.word_choice": (
+        [
+            add("Thank you for you time.", span="for you time"),
+            add("Please advice on the next steps.", span="Please advice"),
+            add("I would rather prefer to start in May.", span="would rather prefer"),
+            add("I am very interesting in the role.", span="I am very interesting in"),
+        ],
+        [BASE, add("Thank you for your time and your advice.")],
     ),
     # new kinds
     "structure.voicemail": (

@@ -1,5 +1,5 @@
 """Names and companies from many countries: the composer's letters pass the checker, the
-checker flags a real misspelling of such a name and only a warning for a missing accent."""
+checker flags a real misspelling of such a name and only suggests a missing accent."""
 
 from __future__ import annotations
 
@@ -74,13 +74,13 @@ def test_composed_letters_to_anyone_pass(
     ("written", "rule", "severity"),
     [
         ("Dear Ms. Łukasiewic,", "names.misspelt", "error"),
-        ("Dear Ms. Lukasiewicz,", "names.misspelt", "warning"),
+        ("Dear Ms. Lukasiewicz,", "names.misspelt", "suggestion"),
         ("Dear Ms. Lukasiewiez,", "names.misspelt", "error"),
         ("Dear Ms. Łukasiewicz,", None, None),
         ("Dear Ms. ŁUKASIEWICZ,", None, None),
     ],
 )
-def test_accents_are_a_warning_and_slips_an_error(
+def test_accents_are_a_suggestion_and_slips_an_error(
     written: str, rule: str | None, severity: str | None
 ) -> None:
     facts = _facts(Kind.THANK_YOU, PEOPLE[2], "Acme Corp.")

@@ -297,6 +297,9 @@ def check(
     as_json: JsonOpt = False,
 ) -> None:
     """Check a letter (against the facts when given); exit 1 when error findings remain."""
+    from .grammar_engine import warm
+
+    warm()  # Harper's dictionary (~1 s of CPU) builds on another core during the imports
     from .checker import check as run_check
     from .facts import load_facts, read_text
     from .models import Kind

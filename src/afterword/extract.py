@@ -51,14 +51,26 @@ DATE_RE = re.compile(
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH_ALT})\.?"
     r"(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b"
     r"|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
-    r"|\b(?P<num>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b",
+    r"|\b(?P<num>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b"
+    r"|\b(?P<dotted>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\b",
     re.I,
 )
 WEEKDAY_RE = re.compile(r"\b(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
-_CUR = r"(?:US\$|A\$|C\$|\$|£|€|₹|Rs\.?|INR|USD|GBP|EUR|CAD|AUD)"
+_CUR = (
+    r"(?:US\$|A\$|C\$|NZ\$|S\$|HK\$|R\$|\$|£|€|₹|¥|₩|₺|₦|₱|₪|zł|Rs\.?|INR|USD|GBP|EUR|CAD|AUD"
+    r"|NZD|SGD|HKD|CHF|JPY|CNY|RMB|KRW|SEK|NOK|DKK|PLN|CZK|HUF|RON|ZAR|BRL|MXN|AED|ILS"
+    r"|NGN|KES|MYR|IDR|THB|VND|PKR|EGP)"
+)
+# Currencies written after the amount ("24 000 PLN", "10 dollars").
+_WORD_CUR = (
+    "dollars|pounds|euros|rupees|złoty|zł"
+    "|USD|GBP|EUR|INR|CHF|PLN|SEK|NOK|DKK|CZK|HUF|ZAR|JPY|CAD|AUD"
+)
 AMOUNT_RE = re.compile(
-    rf"(?P<cur>{_CUR})\s?(?P<num>\d{{1,3}}(?:[,.]\d{{2,3}})+|\d+(?:\.\d+)?)(?:\s?(?P<k>[kK]\b|lakh|million|m\b))?"
-    rf"|\b(?P<num2>\d{{1,3}}(?:,\d{{2,3}})+|\d+(?:\.\d+)?)(?:\s?(?P<k2>[kK]\b))?\s?(?P<cur2>dollars|pounds|euros|rupees|USD|GBP|EUR|INR)\b",
+    rf"(?P<cur>{_CUR})\s?(?P<num>\d{{1,3}}(?:[,.]\d{{2,3}})+|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<k>[kK]\b|lakh|million|m\b))?"
+    r"|\b(?P<num2>\d{1,3}(?:,\d{2,3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:\.\d+)?)"
+    rf"(?:\s?(?P<k2>[kK]\b))?\s?(?P<cur2>{_WORD_CUR})(?!\w)",
     re.I,
 )
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -121,6 +133,10 @@ def find_dates(text: str, today: dt.date) -> Iterator[FoundDate]:
                     m.start(), m.end(), m.group(), dt.date.fromisoformat(g["iso"]), True
                 )
                 continue
+            if g["dotted"]:  # day.month.year, as most of Europe writes it
+                d, mo, y = (int(x) for x in g["dotted"].split("."))
+                yield FoundDate(m.start(), m.end(), m.group(), dt.date(y, mo, d), True)
+                continue
             if g["num"]:
                 mo, d, y = (int(x) for x in g["num"].split("/"))
                 y = y + 2000 if y < 100 else y
@@ -155,7 +171,7 @@ def parse_number(raw: str) -> Decimal | None:
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
         raw = raw.replace(".", "")
     try:
-        return Decimal(raw.replace(",", ""))
+        return Decimal(re.sub(r"[,\s]", "", raw))
     except InvalidOperation:
         return None
 

@@ -10,7 +10,7 @@ from functools import cached_property
 from ..extract import HONORIFIC_WORDS
 from ..kinds import KindSpec, spec_for
 from ..models import Facts, Kind, Recipient
-from ..names import fold
+from ..names import fold, parse_name
 from .lexicon import phrases_regex
 from .normalize import Normalized, normalize
 
@@ -137,13 +137,15 @@ class Doc:
         the candidate's name ("With thanks and best wishes,"), blank lines between allowed;
         or a sign-off and the name on one line ("Sincerely, Jane Doe")."""
         name = fold_name(self.facts.candidate.name)
+        given = fold_name(parse_name(self.facts.candidate.name).given)
         lines = [m for m in re.finditer(r"^[^\n]*$", self.text, re.M) if m.group().strip()]
         for line, nxt in itertools.pairwise(lines):
             text = line.group().strip()
+            signed = fold_name(nxt.group())
             if (
                 text.endswith(",")
                 and 1 <= len(text.split()) <= 6
-                and name in fold_name(nxt.group())
+                and (name in signed or signed == given)
                 and not GREETING_RE.match(text)
             ):
                 return Span(line.start(), line.end(), text)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 
 from ..extract import amount_of, find_amounts, find_dates, same_day
-from ..models import Kind
+from ..models import Channel, Kind, Severity
 from .doc import Doc
 from .registry import Hit, rule
 
@@ -28,30 +28,36 @@ def _fuzzy_span(needle: str, doc: Doc) -> tuple[int, int, float]:
     return doc.body.start + start, doc.body.start + end, found.score
 
 
-_LEGAL = re.compile(
-    r"[\s,]+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SA|S\.A|SAS|"
-    r"SARL|BV|B\.V|NV|N\.V|Pty|Pvt|Oy|AB|AS|KK|S\.p\.A|SpA|Srl|S\.r\.l)\.?$",
-    re.I,
+# Legal forms that letters drop: "Acme Corp." is "Acme", "Grupo Alfa S.A. de C.V." "Grupo Alfa".
+_LEGAL = frozenset(
+    "inc incorporated corp corporation co company ltd limited llc llp lp plc pc gmbh mbh ag kg "
+    "ohg ug se sa sas sarl sl sau spa srl bv nv pty pvt pte oy oyj ab as asa aps kk sp z oo "
+    "sro doo kft zrt bhd sdn ltda cv de & and".split()
 )
 
 
 def _forms(name: str) -> list[str]:
     """Return the ways a letter may write an organization's name ('Acme Corp.' or 'Acme')."""
-    forms = [name.strip()]
-    core = name.strip()
-    while (m := _LEGAL.search(core)) and m.start() > 0:
-        core = core[: m.start()].strip()
-        forms.append(core)
-    forms.extend(f.rstrip(".") for f in list(forms) if f.endswith("."))
+    forms = [name.strip(), name.strip().rstrip(".")]
+    words = name.split()
+    while len(words) > 1 and re.sub(r"[().,]", "", words[-1]).lower() in _LEGAL:
+        words.pop()
+        forms.append(" ".join(words).rstrip(",").strip())
+    if len(words) > 1 and words[0].lower() == "the":
+        forms.append(" ".join(words[1:]).rstrip(","))
     return forms
 
 
-def _named(needle: str, doc: Doc) -> bool:
-    return any(
-        re.search(rf"(?<!\w){re.escape(form)}(?!\w)", doc.body.text, re.I)
+def _named(needle: str, doc: Doc, *, head: bool = False) -> bool:
+    """Say whether the body (and, with `head`, a posted letter's inside address) names it."""
+    text = doc.body.text if not head else doc.text[: doc.body.end]
+    text = text.replace("’", "'")
+    forms = [
+        re.escape(form.replace("’", "'")).replace(r"\ ", r"\s+")  # a hard-wrapped line
         for form in _forms(needle)
         if form
-    )
+    ]
+    return any(re.search(rf"(?<!\w){form}(?!\w)", text, re.I) for form in forms)
 
 
 @rule("facts.position", "error", "The position is not named", _WITH_POSITION)
@@ -78,8 +84,11 @@ def _position_near(doc: Doc) -> Iterator[Hit]:
 def _company(doc: Doc) -> Iterator[Hit]:
     f = doc.facts
     name = f.candidate.current_employer if doc.kind is Kind.RESIGNATION else f.company
-    if name and not _named(name, doc):
-        yield Hit(None, None, f'name "{name}"', name)
+    if not name or _named(name, doc, head=doc.posted):
+        return
+    # A handwritten card goes to someone at the company; naming it is a nicety there.
+    severity: Severity | None = "suggestion" if f.channel is Channel.CARD else None
+    yield Hit(None, None, f'name "{name}"', name, severity)
 
 
 def _date_rule(doc: Doc, want: dt.date | None, what: str) -> Iterator[Hit]:
@@ -88,7 +97,12 @@ def _date_rule(doc: Doc, want: dt.date | None, what: str) -> Iterator[Hit]:
     dates = list(find_dates(doc.body.text, doc.facts.sent_on))
     if any(same_day(d, want) for d in dates):
         return
-    yield Hit(None, None, f"state {what} as {want:%B} {want.day}, {want.year}")
+    said = f"{want:%B} {want.day}, {want.year}"
+    if dates:  # a date is there, but not the one the facts give
+        found = ", ".join(f'"{d.text}"' for d in dates[:3])
+        yield Hit(None, None, f"the letter says {found}; the facts say {said}", said)
+    else:
+        yield Hit(None, None, f"state {what} as {said}", said)
 
 
 @rule("facts.salary", "error", "The salary is not confirmed as offered", [Kind.ACCEPTANCE])

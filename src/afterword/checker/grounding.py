@@ -19,6 +19,7 @@ from ..extract import (
     find_weekdays,
     same_day,
 )
+from ..names import NAME_WORD
 from .doc import Doc
 from .known import fact_amounts, fact_dates, fact_strings, fact_words, name_parts
 from .lexicon import load
@@ -78,7 +79,10 @@ def _first_names() -> frozenset[str]:
     return frozenset(load("names")["first_names"])
 
 
-_TITLED = re.compile(rf"\b{HONORIFIC}\.?\s+(?P<n>[A-Z][\w'’-]+)")
+# A title and the name after it, up to three words ("Dr. Taro Yamada", "Ms. de la Cruz").
+_TITLED = re.compile(
+    rf"\b{HONORIFIC}\.?[ \t]+(?P<n>{NAME_WORD})(?P<rest>(?:[ \t]+{NAME_WORD}){{0,2}})"
+)
 _FULL = re.compile(r"\b(?P<n>[A-Z][a-z]+)\s+[A-Z][a-z'’-]+\b")
 
 
@@ -89,6 +93,12 @@ def _names(doc: Doc) -> Iterator[Hit]:
     for m in [*_TITLED.finditer(doc.text), *_FULL.finditer(doc.text)]:
         name = m.group("n")
         if m.re is _FULL and name not in _first_names():
+            continue
+        if m.re is _TITLED:
+            said = [w.lower() for w in [name, *m.group("rest").split()] if w[0].isupper()]
+            if not said or any(w in known or w in words or _near(w, known) for w in said):
+                continue  # one known word makes the person known ("Dr. Taro Yamada")
+            yield Hit(m.start(), m.end(), f'"{m.group()}"')
             continue
         low = name.lower()
         if low in known or low in words or _near(low, known):

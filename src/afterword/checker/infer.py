@@ -63,6 +63,12 @@ def _signer(text: str) -> str:
         line = line.strip()
         if line and looks_like_name(line):
             return line
+    inline = phrases_regex("structure", "closings_inline")
+    for line in reversed(text.strip().splitlines()[-4:]):  # "Sincerely, Jane Doe"
+        m = inline.match(line.strip())
+        rest = line.strip()[m.end() :].strip(" ,") if m else ""
+        if rest and looks_like_name(rest):
+            return rest
     return UNKNOWN
 
 

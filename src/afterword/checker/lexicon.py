@@ -15,7 +15,8 @@ _DIR = Path(__file__).parent / "lexicons"
 @cache
 def load(family: str) -> dict[str, Any]:
     """Load one family's lexicon file."""
-    data = yaml.safe_load((_DIR / f"{family}.yaml").read_text(encoding="utf-8"))
+    # libyaml reads the lexicons about ten times faster: a cold `afterword check` loads them all
+    data = yaml.load((_DIR / f"{family}.yaml").read_text(encoding="utf-8"), yaml.CSafeLoader)
     assert isinstance(data, dict), f"{family}.yaml must be a mapping"
     return data
 

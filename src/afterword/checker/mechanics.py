@@ -9,7 +9,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from ..extract import mask_addresses
-from .dictionary import speller
+from .dictionary import is_known_spelling, speller
 from .doc import Doc
 from .known import fact_words, name_parts
 from .lexicon import load, phrase_pattern, phrases_regex
@@ -151,7 +151,7 @@ def _spelling(doc: Doc) -> Iterator[Hit]:
     body = mask_addresses(doc.body.text)
     for m in re.finditer(r"(?<![\w@./'’-])[a-z][a-z'’]+(?![\w@/-])", body):
         word = m.group().replace("’", "'")
-        if word in allowed or word.endswith("'s") or word in sp:
+        if word in allowed or word.endswith("'s") or is_known_spelling(word):
             continue
         fix = sp.correction(word)
         yield Hit(base + m.start(), base + m.end(), f'"{word}"', fix if fix != word else None)

@@ -15,7 +15,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from ..extract import HONORIFIC, HONORIFIC_WORDS, MONTHS, WEEKDAY_RE, mask_addresses
 from ..models import Recipient
-from ..names import NAME_WORD, fold, is_particle, name_words, same_but_accents
+from ..names import NAME_WORD, fold, is_particle, name_words, parse_name, same_but_accents
 from .dictionary import is_word
 from .doc import Doc, fold_name
 from .infer import UNKNOWN
@@ -24,7 +24,8 @@ from .lexicon import phrases_regex
 from .normalize import mixed_script_words
 from .registry import Hit, rule
 
-_HONORIFIC = re.compile(rf"\b({HONORIFIC_WORDS}|Professor)\b\.?", re.I)
+_HONORIFIC = re.compile(rf"\b({HONORIFIC_WORDS}|Professor|Doctor|Mister)\b\.?", re.I)
+_TITLE_FORMS = {"professor": "prof", "doctor": "dr", "mister": "mr"}
 _NAME_TOKEN = re.compile(NAME_WORD)
 _GENERIC = re.compile(
     r"\b(?:Hiring Manager|Sir or Madam|Sir/Madam|Madam|Sir|Team|Committee|All|Whom|"
@@ -52,8 +53,10 @@ def _greeting_name(doc: Doc) -> tuple[int, int, str] | None:
 def _names_recipient(greeting: str, r: Recipient) -> bool:
     """Say whether a greeting's name is the recipient's (any identifying part of the name)."""
     said = fold_name(greeting)
-    if r.salutation_form and fold_name(r.salutation_form) in said:
-        return True
+    if r.salutation_form:
+        form = _HONORIFIC.sub("", r.salutation_form).strip()
+        if fold_name(form) in said:
+            return True
     words = set(re.findall(r"[\w'’-]+", said))
     return fold_name(r.last_name) in said or any(fold_name(w) in words for w in name_words(r.name))
 
@@ -75,13 +78,18 @@ def _salutation_recipient(doc: Doc) -> Iterator[Hit]:
     if not found or not r:
         return
     start, end, name = found
-    if _GENERIC.search(name) or _names_recipient(name, r):
-        return  # names.generic_greeting reports a generic one
+    if _GENERIC.search(name) or _names_recipient(name, r) or _placeholder(name):
+        return  # names.generic_greeting and mechanics.placeholder report these
     words = {fold_name(w) for w in _NAME_TOKEN.findall(name)}
     targets = [fold_name(w) for w in name_words(r.name)]
     if any(DamerauLevenshtein.distance(w, t) <= _tolerance(t) for w in words for t in targets):
         return  # names.misspelt reports it with the right spelling
     yield Hit(start, end, f'"{name}"; expected {r.addressed_as}', suggestion=r.addressed_as)
+
+
+def _placeholder(name: str) -> bool:
+    """Say whether a greeting's name is a template slot ("[Name]"): mechanics.placeholder's."""
+    return re.search(r"[\[\]{}()<>_]", name) is not None
 
 
 def _tolerance(name: str) -> int:
@@ -91,12 +99,22 @@ def _tolerance(name: str) -> int:
 @rule("names.honorific", "error", "Wrong honorific for the recipient", needs_facts=True)
 def _honorific(doc: Doc) -> Iterator[Hit]:
     found, r = _greeting_name(doc), doc.recipient
-    if not found or not r or not r.honorific or r.first_name_ok or r.salutation_form:
+    if not found or not r or r.first_name_ok:
         return
+    wanted = r.honorific
+    if r.salutation_form:  # the form of address says which title, if any
+        title = _HONORIFIC.match(r.salutation_form)
+        wanted = title.group() if title else None
     m = _HONORIFIC.search(doc.text, found[0], found[1])
-    want = r.honorific.rstrip(".").lower()
-    if m and m.group(1).lower() != want:
-        yield Hit(m.start(), m.end(), f'"{m.group()}"; the facts say {r.honorific}', r.honorific)
+    if not wanted or not m:
+        return
+    if _title(m.group(1)) != _title(wanted):
+        yield Hit(m.start(), m.end(), f'"{m.group()}"; the facts say {wanted}', wanted)
+
+
+def _title(word: str) -> str:
+    low = word.rstrip(".").lower()
+    return _TITLE_FORMS.get(low, low)
 
 
 @rule(
@@ -124,6 +142,8 @@ def _first_name_only(doc: Doc) -> Iterator[Hit]:
 )
 def _generic(doc: Doc) -> Iterator[Hit]:
     found = _greeting_name(doc)
+    if found and _placeholder(found[2]):
+        return  # a placeholder: mechanics.placeholder reports it
     if found and doc.recipient and _GENERIC.search(found[2]):
         yield Hit(found[0], found[1], f'"{found[2]}"', suggestion=doc.recipient.addressed_as)
 
@@ -193,7 +213,7 @@ def _misspelt(doc: Doc) -> Iterator[Hit]:
                 break  # a case difference: names.case reports it
             if accents_only:
                 detail = f'"{word}"; the facts write {name}'
-                yield Hit(m.start(), m.end(), detail, name, severity="warning")
+                yield Hit(m.start(), m.end(), detail, name, severity="suggestion")
             else:
                 yield Hit(m.start(), m.end(), f'"{word}"; the facts spell it {name}', name)
             break
@@ -240,8 +260,23 @@ def _signature(doc: Doc) -> Iterator[Hit]:
         if name == UNKNOWN:
             yield Hit(sig.start, sig.end, "sign it with your name")
         return
-    if fold_name(name) not in fold_name(sig.text):
-        yield Hit(sig.start, sig.end, f"sign it {name}", name)
+    said = fold_name(sig.text)
+    if fold_name(name) in said:
+        return
+    lines = {fold_name(line) for line in sig.text.splitlines()}
+    parsed = parse_name(name)
+    if fold_name(parsed.given) in lines:
+        if not _informal(doc):  # a first name alone suits a note to someone on first names
+            yield Hit(sig.start, sig.end, f"sign it {name}", name, severity="warning")
+        return
+    yield Hit(sig.start, sig.end, f"sign it {name}", name)
+
+
+def _informal(doc: Doc) -> bool:
+    found, r = _greeting_name(doc), doc.recipient
+    if r is None or found is None:
+        return False
+    return r.first_name_ok or fold_name(found[2]) == fold_name(r.first_name)
 
 
 @rule("names.signature_repeated", "error", "Your name is signed more than once")

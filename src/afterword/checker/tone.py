@@ -27,7 +27,7 @@ lexicon_rule(
     "Says something negative about the employer",
     "tone",
     "negative_employer",
-    [Kind.DECLINE, Kind.RESIGNATION, Kind.WITHDRAWAL],
+    [Kind.DECLINE, Kind.RESIGNATION, Kind.WITHDRAWAL, Kind.INQUIRY, Kind.EXTENSION],
 )
 lexicon_rule(
     "tone.ultimatum",

@@ -100,9 +100,12 @@ def format_scores(result: CorpusResult) -> str:
     ]
     lines += _table("rule", rules)
     fps = result.false_positives()
-    lines += ["", f"False positives by letter ({len(fps)} letters; E error, W warning):"]
-    for letter, pairs in fps.items():
-        lines.append(f"  {letter}: " + ", ".join(f"{r} ({s[0].upper()})" for r, s in pairs))
+    good = {x.id for x in result.letters if not x.expect}
+    for title, ids in (("on good letters", good), ("on flawed letters", set(fps) - good)):
+        shown = {k: v for k, v in fps.items() if k in ids}
+        lines += ["", f"False positives {title} ({len(shown)} letters; E error, W warning):"]
+        for letter, pairs in shown.items():
+            lines.append(f"  {letter}: " + ", ".join(f"{r} ({s[0].upper()})" for r, s in pairs))
     lines += ["", "Misses by family:"]
     for family, pairs in result.misses_by_family().items():
         lines.append(f"  {family} ({len(pairs)}):")
