@@ -80,9 +80,10 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
         key="o_hon",
         format_func=lambda x: x or "(none)",
     )
-    choice = st.radio(
-        "Your answer", ["Accept", "Decline", "Ask for more time"], horizontal=True, key="o_choice"
-    )
+    answers = ["Accept", "Decline", "Ask for more time"]
+    if found.verbal:  # a verbal offer is first confirmed in writing
+        answers.insert(0, "Ask for it in writing")
+    choice = st.radio("Your answer", answers, horizontal=True, key="o_choice")
     decision: dict[str, Any] = {}
     if choice == "Decline":
         decision["reason"] = st.text_input(
@@ -95,7 +96,11 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
         asked = st.date_input("The date you will answer by", None, key="o_ext_date")
         decision["requested_date"] = asked.isoformat() if isinstance(asked, dt.date) else None
     if st.button("Draft the letter", type="primary", key="offer_draft"):
-        kind = {"Accept": "acceptance", "Decline": "decline"}.get(choice, "extension")
+        kind = {
+            "Accept": "acceptance",
+            "Decline": "decline",
+            "Ask for it in writing": "written_offer_request",
+        }.get(choice, "extension")
         offer = {
             "salary": salary or None,
             "received": received.isoformat() if received else None,
@@ -119,7 +124,7 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
         if letters is not None:
             notes = (
                 ["this offer was made verbally: ask for it in writing before you accept"]
-                if found.verbal
+                if found.verbal and kind != "written_offer_request"
                 else []
             )
             ws["offer_letters"] = [
