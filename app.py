@@ -4,9 +4,11 @@ import streamlit as st
 
 from afterword.ui.applications import applications_tab
 from afterword.ui.chat import chat_tab
+from afterword.ui.check import check_tab
+from afterword.ui.history import history_tab
 from afterword.ui.session import save as save_workspace
 from afterword.ui.sidebar import sidebar
-from afterword.ui.tabs import check_tab, history_tab, offer_tab, other_tab
+from afterword.ui.tabs import offer_tab, other_tab
 
 st.set_page_config(page_title="Afterword", page_icon="✉️", layout="centered")
 st.title("Afterword")

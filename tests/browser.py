@@ -28,6 +28,7 @@ FLAGS = [
 ]
 ANSWERS = [
     "Mr. Tom Jones, VP of Sales and Ms. Priya Raman, Regional Director",
+    "tjones@abc.example\npriya.raman@abc.example",
     "Senior Sales Consultant at ABC Company",
     "yesterday",
     "Opening accounts in Europe",
@@ -108,8 +109,10 @@ def walk_chat(page: Any, url: str, screenshot: Path | None = None) -> dict[str, 
     name.fill("Jane Doe")
     name.press("Enter")
     box = page.get_by_test_id("stChatInputTextArea")
+    answered = 0.0
     for n, answer in enumerate(ANSWERS):
         box.fill(answer)
+        answered = time.perf_counter()
         box.press("Enter")
         page.get_by_test_id("stChatMessage").nth(n * 2 + 3).wait_for(timeout=30_000)
     page.get_by_text("Check the facts card below").wait_for(timeout=30_000)
@@ -117,9 +120,82 @@ def walk_chat(page: Any, url: str, screenshot: Path | None = None) -> dict[str, 
     page.get_by_role("button", name="Draft my notes").click()
     tab = notes_tab(page)
     tab.get_by_text("To Priya Raman: ready").wait_for(timeout=60_000)
-    drafted = time.perf_counter() - start
+    shown = time.perf_counter()
+    drafted = shown - start
     tab.get_by_text("To Tom Jones: ready").scroll_into_view_if_needed()
     if screenshot is not None:
         screenshot.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(screenshot), full_page=True)
-    return {"page_usable_s": usable, "draft_s": drafted}
+    return {"page_usable_s": usable, "draft_s": drafted, "answer_to_notes_s": shown - answered}
+
+
+PASTED_LETTER = (
+    "Dear Ms. Okafor,\n\nSorry for rambling in the interview. Thanks for you're your time "
+    "yesterday.\n\nBest regards,\nJane Doe\n"
+)
+
+
+def shoot(page: Any, name: str, target: Any = None) -> Path:
+    """Save a screenshot under test-artifacts/, scrolled to `target` (Streamlit scrolls
+    inside its main pane, so a full-page shot shows only what is scrolled into view)."""
+    path = ROOT / "test-artifacts" / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if target is not None:
+        target.scroll_into_view_if_needed()
+        target.evaluate("el => el.scrollIntoView({block: 'start'})")
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def editor(page: Any, n: int = 0) -> Any:
+    """Return the n-th letter editor in the Thank-you notes tab."""
+    return notes_tab(page).get_by_test_id("aw-editor").nth(n)
+
+
+def type_at(page: Any, area: Any, after: str, keys: str) -> float:
+    """Put the caret just after the first `after` in an editor and type `keys`; return the
+    moment of the last keystroke (perf_counter)."""
+    value = area.input_value()
+    at = value.index(after) + len(after)
+    area.evaluate("(el, at) => { el.focus(); el.setSelectionRange(at, at); }", at)
+    page.keyboard.type(keys)
+    return time.perf_counter()
+
+
+def edit_and_fix(page: Any) -> dict[str, float]:
+    """Add a sentence to the first note, then type a doubled word, wait for the finding and
+    apply its fix; return the seconds from the last keystroke to the updated findings, and
+    from the click to ready again."""
+    tab = notes_tab(page)
+    area = editor(page)
+    area.wait_for(timeout=30_000)
+    type_at(page, area, "position at ABC Company.", " I enjoyed meeting the whole team.")
+    page.wait_for_timeout(600)
+    tab.get_by_text("To Tom Jones: ready").wait_for(timeout=30_000)
+    last = type_at(page, area, "I enjoyed meeting ", "the ")
+    tab.get_by_text("To Tom Jones: NOT READY").wait_for(timeout=30_000)
+    flagged = time.perf_counter() - last
+    button = tab.get_by_role("button", name="Apply: the").first
+    button.scroll_into_view_if_needed()
+    clicked = time.perf_counter()
+    button.click()
+    tab.get_by_text("To Tom Jones: ready").wait_for(timeout=30_000)
+    return {"edit_to_findings_s": flagged, "fix_to_ready_s": time.perf_counter() - clicked}
+
+
+def keystroke_rechecks(page: Any, times: int = 5) -> list[float]:
+    """Type a doubled word into the first note and delete it again, `times` times; return the
+    seconds from each last keystroke to the verdict shown for the new text."""
+    tab = notes_tab(page)
+    area = editor(page)
+    seconds = []
+    for _ in range(times):
+        last = type_at(page, area, "I especially ", "the the ")
+        tab.get_by_text("To Tom Jones: NOT READY").wait_for(timeout=30_000)
+        seconds.append(time.perf_counter() - last)
+        for _ in range(len("the the ")):
+            page.keyboard.press("Backspace")
+        last = time.perf_counter()
+        tab.get_by_text("To Tom Jones: ready").wait_for(timeout=30_000)
+        seconds.append(time.perf_counter() - last)
+    return seconds

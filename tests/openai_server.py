@@ -1,10 +1,12 @@
 """A small OpenAI-compatible chat server on 127.0.0.1 for tests: it records every request and
-answers from a script (errors, delays, refusals, raw text) or, by default, with a letter made
-from the facts in the request's <facts> block, shaped to what was asked for (json_schema
-content, a function call, or plain text)."""
+answers from a script (errors, delays, refusals, raw text, broken bodies, silence, a trickle)
+or, by default, with a letter made from the facts in the request's <facts> block, shaped to
+what was asked for (json_schema content, a function call, or plain text), streamed as
+server-sent events when the request asks for a stream."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import threading
@@ -29,6 +31,10 @@ class Reply:
     transform: Callable[[Parts], Parts] | None = None
     content: str | None = None  # raw assistant content, used as it is
     refusal: str | None = None
+    raw: bytes | None = None  # the whole HTTP body, sent as it is with `content_type`
+    content_type: str = "application/json"
+    trickle: float = 0.0  # send the answer a byte at a time, this many seconds apart
+    silent: float = 0.0  # send the headers, then nothing for this many seconds
 
 
 def letter_parts(request: dict[str, Any]) -> Parts:
@@ -66,6 +72,7 @@ class FakeOpenAI:
         self.headers: list[dict[str, str]] = []
         self.queue: deque[Reply] = deque()
         self.supports = {"json_schema": True, "tools": True}
+        self.always: Reply | None = None  # answer every request so when the queue is empty
         self.model = "gpt-4o-mini"
         self._server: ThreadingHTTPServer | None = None
 
@@ -92,15 +99,35 @@ class FakeOpenAI:
                 request = json.loads(self.rfile.read(length) or b"{}")
                 owner.requests.append(request)
                 owner.headers.append({k.lower(): v for k, v in self.headers.items()})
-                status, body, headers = owner.answer(request)
-                data = json.dumps(body).encode()
+                reply = owner.queue.popleft() if owner.queue else (owner.always or Reply())
+                status, body, headers = owner.answer(request, reply)
+                kind, data = "application/json", json.dumps(body).encode()
+                if reply.raw is not None:
+                    kind, data = reply.content_type, reply.raw
+                elif status == 200 and request.get("stream"):
+                    kind, data = "text/event-stream", _events(body, request)
+                with contextlib.suppress(OSError):  # a client that gave up on a slow answer
+                    self._send(status, kind, data, headers, reply)
+
+            def _send(
+                self, status: int, kind: str, data: bytes, headers: dict[str, str], reply: Reply
+            ) -> None:
                 self.send_response(status)
-                self.send_header("content-type", "application/json")
+                self.send_header("content-type", kind)
                 self.send_header("content-length", str(len(data)))
                 for k, v in headers.items():
                     self.send_header(k, v)
                 self.end_headers()
-                self.wfile.write(data)
+                self.wfile.flush()
+                if reply.silent:
+                    time.sleep(reply.silent)
+                if not reply.trickle:
+                    self.wfile.write(data)
+                    return
+                for byte in data:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(reply.trickle)
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True).start()
@@ -112,9 +139,10 @@ class FakeOpenAI:
             self._server.shutdown()
             self._server.server_close()
 
-    def answer(self, request: dict[str, Any]) -> tuple[int, dict[str, Any], dict[str, str]]:
-        """Answer one request from the script, or with a letter from its facts."""
-        reply = self.queue.popleft() if self.queue else Reply()
+    def answer(
+        self, request: dict[str, Any], reply: Reply
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
+        """Answer one request as the reply says, or with a letter from its facts."""
         if reply.delay:
             time.sleep(reply.delay)
         if reply.status != 200:
@@ -159,6 +187,36 @@ class FakeOpenAI:
             },
             {},
         )
+
+
+def _events(body: dict[str, Any], request: dict[str, Any]) -> bytes:
+    """Turn a whole completion into the server-sent events of a stream, in small pieces."""
+    message = body["choices"][0]["message"]
+    base = {k: body[k] for k in ("id", "created", "model")} | {"object": "chat.completion.chunk"}
+
+    def event(delta: dict[str, Any], finish: str | None = None) -> str:
+        choice = {"index": 0, "delta": delta, "finish_reason": finish}
+        return "data: " + json.dumps(base | {"choices": [choice]}) + "\n\n"
+
+    out = [event({"role": "assistant", "content": ""})]
+    if message.get("refusal"):
+        out.append(event({"refusal": message["refusal"]}))
+    for call in message.get("tool_calls") or []:
+        head = {"index": 0, "id": call["id"], "type": "function"}
+        out.append(event({"tool_calls": [head | {"function": {"name": call["function"]["name"]}}]}))
+        for piece in _pieces(call["function"]["arguments"]):
+            out.append(event({"tool_calls": [{"index": 0, "function": {"arguments": piece}}]}))
+    for piece in _pieces(message.get("content") or ""):
+        out.append(event({"content": piece}))
+    out.append(event({}, "tool_calls" if message.get("tool_calls") else "stop"))
+    if (request.get("stream_options") or {}).get("include_usage"):
+        out.append("data: " + json.dumps(base | {"choices": [], "usage": body["usage"]}) + "\n\n")
+    out.append("data: [DONE]\n\n")
+    return "".join(out).encode()
+
+
+def _pieces(text: str, size: int = 40) -> list[str]:
+    return [text[i : i + size] for i in range(0, len(text), size)]
 
 
 def _error(message: str) -> dict[str, Any]:

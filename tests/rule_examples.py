@@ -395,7 +395,7 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
                         "I am leaving because my manager never listens. Please accept",
                     ),
                 ),
-                span="because my manager never",
+                span="because my manager",
             )
         ],
         [BASE, Ex(K.RESIGNATION)],

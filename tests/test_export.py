@@ -49,3 +49,18 @@ def test_mailto_round_trips() -> None:
     query = parse_qs(url.query)
     assert query["body"][0] == letter.text and query["subject"][0] == letter.subject
     assert file_stem(letter) == "thank-you-tom-jones"
+
+
+def test_an_eml_without_an_address_leaves_to_for_the_mail_app() -> None:
+    facts, letter = _letter()
+    bare = facts.model_copy(
+        update={"recipients": [r.model_copy(update={"email": None}) for r in facts.recipients]}
+    )
+    msg = email.message_from_bytes(to_eml(letter, bare))
+    assert msg["To"] is None and msg["X-Unsent"] == "1"
+
+
+def test_a_letter_with_errors_is_marked_in_its_file_name() -> None:
+    _, letter = _letter()
+    broken = letter.model_copy(update={"passed": False})
+    assert file_stem(broken) == "thank-you-tom-jones-NOT-READY"

@@ -91,11 +91,111 @@ def test_unusable_answers_say_what_to_write(key: str, text: str) -> None:
         apply_answer({}, key, text, SAT)
 
 
-def test_refinements() -> None:
-    options, mentions, reply = parse_refinement(
-        "warmer and mention my Belgium semesters", DraftOptions(), []
+REFINEMENTS = [
+    # (request, tone before, tone after, length after, mentions after, avoid after, reply)
+    (
+        "warmer and mention my Belgium semesters",
+        "neutral",
+        "warm",
+        "normal",
+        ["my Belgium semesters"],
+        [],
+        'Redrafted: warmer, mentioning "my Belgium semesters".',
+    ),
+    ("less formal please", "formal", "neutral", "normal", [], [], "Redrafted: a neutral tone."),
+    ("less formal please", "neutral", "warm", "normal", [], [], "Redrafted: warmer."),
+    ("a bit less warm", "warm", "neutral", "normal", [], [], "Redrafted: a neutral tone."),
+    ("a bit less warm", "neutral", "formal", "normal", [], [], "Redrafted: more formal."),
+    ("much more formal", "warm", "formal", "normal", [], [], "Redrafted: more formal."),
+    ("it's too casual", "warm", "neutral", "normal", [], [], "Redrafted: a neutral tone."),
+    (
+        "not so stiff, and shorter",
+        "formal",
+        "neutral",
+        "short",
+        [],
+        [],
+        "Redrafted: shorter, a neutral tone.",
+    ),
+    ("Too long!", "neutral", "neutral", "short", [], [], "Redrafted: shorter."),
+    ("a little longer", "neutral", "neutral", "normal", [], [], "Redrafted: longer."),
+    ("more formal", "formal", "formal", "normal", [], [], "Redrafted: the tone is already formal."),
+    (
+        "don't mention the AWS certification",
+        "neutral",
+        "neutral",
+        "normal",
+        [],
+        ["the AWS certification"],
+        'Redrafted: leaving out "the AWS certification".',
+    ),
+    (
+        "please leave out my gap year",
+        "neutral",
+        "neutral",
+        "normal",
+        [],
+        ["my gap year"],
+        'Redrafted: leaving out "my gap year".',
+    ),
+    (
+        "mention my formal training in Bonn",
+        "neutral",
+        "neutral",
+        "normal",
+        ["my formal training in Bonn"],
+        [],
+        'Redrafted: mentioning "my formal training in Bonn".',
+    ),
+    (
+        "Mention that I speak Yoruba in every note",
+        "neutral",
+        "neutral",
+        "normal",
+        ["that I speak Yoruba"],
+        [],
+        'Redrafted: mentioning "that I speak Yoruba" in every note.',
+    ),
+    (
+        "also mention my Lisbon project to Priya",
+        "neutral",
+        "neutral",
+        "normal",
+        ["my Lisbon project"],
+        [],
+        'Redrafted: mentioning "my Lisbon project" in the note to Priya Raman.',
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "tone", "length", "mentions", "avoid", "reply"), REFINEMENTS
+)
+def test_refinements_read_negation_degree_and_target(
+    text: str,
+    before: str,
+    tone: str,
+    length: str,
+    mentions: list[str],
+    avoid: list[str],
+    reply: str,
+) -> None:
+    start = DraftOptions.model_validate({"tone": before})
+    options, got, said = parse_refinement(text, start, [], ["Tom Jones", "Priya Raman"])
+    assert (options.tone, options.length, got, options.avoid) == (tone, length, mentions, avoid)
+    assert said == reply
+
+
+def test_a_negated_mention_removes_an_earlier_one() -> None:
+    options, mentions, _ = parse_refinement(
+        "actually, don't mention the AWS certification",
+        DraftOptions(),
+        ["my AWS certification", "my two semesters in Belgium"],
     )
-    assert options.tone == "warm" and mentions == ["my Belgium semesters"]
-    assert reply == 'Redrafted: warmer, mentioning "my Belgium semesters".'
-    with pytest.raises(AnswerError, match="shorter, more formal or warmer"):
+    assert mentions == ["my two semesters in Belgium"]
+    assert options.avoid == ["the AWS certification"]
+
+
+def test_a_request_the_composer_cannot_make_says_what_it_can() -> None:
+    with pytest.raises(AnswerError, match="shorter or longer, more or less formal"):
         parse_refinement("make it pop", DraftOptions(), [])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -64,7 +65,7 @@ def draft(
             load_facts(facts_file) if offer is None else _facts_with_offer(facts_file, offer, notes)
         )
         settings = load_settings()
-        letters, runs = draft_runs(facts, backend, settings)
+        letters, runs = draft_runs(facts, backend, settings, _progress_line())
     except AfterwordError as err:
         _fail(err)
     letters = [x.model_copy(update={"notices": [*notes, *x.notices]}) for x in letters]
@@ -79,6 +80,28 @@ def draft(
         print_letters(letters)
         print_usage(runs)
     raise typer.Exit(0 if all(letter.passed for letter in letters) else 1)
+
+
+def _progress_line() -> Callable[[str], None]:
+    """Show on stderr where each letter is (a model on a laptop takes half a minute a
+    letter): one line rewritten in a terminal, one line per finished letter otherwise."""
+    import time
+
+    began = [time.monotonic()]
+    tty = sys.stderr.isatty()
+
+    def show(stage: str) -> None:
+        if stage.endswith(": drafting"):
+            began[0] = time.monotonic()
+        line = f"{stage} ({time.monotonic() - began[0]:.0f} s)"
+        if tty:
+            end = "\n" if stage.endswith(": done") else ""
+            sys.stderr.write(f"\r\033[K{line}{end}")
+        elif stage.endswith(": done"):
+            sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+    return show
 
 
 def _save(facts: Facts, letters: list[Letter], settings: Settings) -> list[Letter]:
@@ -306,7 +329,13 @@ def eval_cmd(
         Path | None, typer.Option(help="Letter templates to try instead of prompts/letters.")
     ] = None,
     cassettes: Annotated[Path | None, typer.Option(help="Recordings folder.")] = None,
-    max_concurrency: Annotated[int, typer.Option(help="Parallel model calls (live).")] = 4,
+    max_concurrency: Annotated[
+        int | None,
+        typer.Option(help="Parallel cases (live); default 1 for a server on this machine, else 4."),
+    ] = None,
+    case_deadline: Annotated[
+        float | None, typer.Option(help="Seconds for all of one case's letters (model only).")
+    ] = None,
 ) -> None:
     """Score drafts of the eval cases, compare with a baseline, write reports."""
     from .evals.corpus import score_corpus
@@ -318,6 +347,7 @@ def eval_cmd(
         typer.echo("afterword: --backend offline|openai, --mode replay|record|live", err=True)
         raise typer.Exit(2)
     config = RunConfig(backend, mode, cases, cassettes, templates, max_concurrency)
+    config.case_deadline = case_deadline
     try:
         results = run(config)
     except AfterwordError as err:

@@ -26,7 +26,8 @@ def to_eml(letter: Letter, facts: Facts) -> bytes:
     if facts.candidate.email:
         msg["From"] = f"{facts.candidate.name} <{facts.candidate.email}>"
     to = _recipient_email(facts, letter)
-    msg["To"] = f"{letter.recipient} <{to}>" if to else letter.recipient
+    if to:  # a name without an address is not a valid To header: the mail app asks instead
+        msg["To"] = f"{letter.recipient} <{to}>"
     msg["Subject"] = letter.subject or ""
     msg["X-Unsent"] = "1"
     msg.set_content(letter.text)
@@ -58,6 +59,6 @@ def mailto(letter: Letter, facts: Facts) -> str:
 
 
 def file_stem(letter: Letter) -> str:
-    """Return a safe file name for the letter."""
+    """Return a safe file name for the letter, marked NOT-READY while errors remain."""
     name = re.sub(r"[^A-Za-z0-9]+", "-", f"{letter.kind.value}-{letter.recipient}").strip("-")
-    return name.lower() or "letter"
+    return (name.lower() or "letter") + ("" if letter.passed else "-NOT-READY")

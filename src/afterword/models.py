@@ -190,6 +190,14 @@ class DraftOptions(BaseModel):
 
     length: Literal["normal", "short"] = "normal"
     tone: Literal["neutral", "formal", "warm"] = "neutral"
+    mention_to: dict[str, str] = Field(
+        default_factory=dict,
+        description="Which note carries each mention: a recipient's name, or '*' for every "
+        "note; a mention not listed goes into the first note only.",
+    )
+    avoid: list[str] = Field(
+        default_factory=list, description="Things the user asked the notes not to mention."
+    )
 
 
 class Draft(BaseModel):

@@ -9,6 +9,7 @@ from .models import Draft, DraftOptions, Facts, Letter
 from .settings import Settings, choose_backend
 
 if TYPE_CHECKING:
+    from .drafting.calling import Words
     from .drafting.chain import LetterRun, Progress
     from .store import Store
 
@@ -35,6 +36,7 @@ def draft_runs(
     settings: Settings,
     progress: Progress | None = None,
     options: DraftOptions | None = None,
+    words: Words | None = None,
 ) -> tuple[list[Letter], list[LetterRun]]:
     """Draft with the chosen backend ('auto' picks the model when configured); every letter
     comes back checked. The runs record the model's attempts (empty offline)."""
@@ -48,7 +50,7 @@ def draft_runs(
     else:
         from .drafting.chain import Chain
 
-        runs = Chain(settings).draft(facts, progress, options)
+        runs = Chain(settings).draft(facts, progress, options, words)
         letters = [r.letter for r in runs if r.letter is not None]
     extra = offer_notices(facts)
     return [x.model_copy(update={"notices": [*x.notices, *extra]}) for x in letters], runs

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from . import refine
 from .extract import DATE_RE, HONORIFIC, HONORIFIC_WORDS, find_dates, honorific_form
 from .models import DraftOptions
 from .names import looks_like_name
@@ -32,6 +34,11 @@ QUESTIONS = (
         "Whom did you meet? Give each person's name and title, one per line "
         "or joined by 'and' (for example: Mr. Tom Jones, VP of Sales and Ms. Priya Raman, "
         "Regional Director). Add '(first name)' after anyone who asked you to use it.",
+    ),
+    Question(
+        "emails",
+        "What are their email addresses? One per line, in the same order (so the email "
+        "drafts are addressed), or 'skip' to add them later in the facts card.",
     ),
     Question(
         "role",
@@ -100,6 +107,33 @@ def parse_people(text: str) -> list[dict[str, Any]]:
     return people
 
 
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def parse_emails(text: str, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give each interviewer the email written next to their name, or the next one in order."""
+    found = [(m.group(), text[: m.start()].rsplit("\n", 1)[-1]) for m in _EMAIL.finditer(text)]
+    if not found:
+        raise AnswerError("write an address such as tom.jones@abc.example, or 'skip'")
+    people = [dict(p) for p in people]
+    unplaced = []
+    for address, before in found:
+        named = [p for p in people if p.get("name", "x").split()[0].lower() in before.lower()]
+        if named and "email" not in named[0]:
+            named[0]["email"] = address
+        else:
+            unplaced.append(address)
+    for person in people:
+        if "email" not in person and unplaced:
+            person["email"] = unplaced.pop(0)
+    if unplaced:
+        raise AnswerError(
+            f"there are more addresses than people ({len(found)} for {len(people)}): "
+            "write one per interviewer"
+        )
+    return people
+
+
 def parse_role(text: str) -> tuple[str, str]:
     """Read 'Senior Sales Consultant at ABC Company' into (position, company)."""
     m = re.match(
@@ -150,6 +184,8 @@ def apply_answer(facts: dict[str, Any], key: str, text: str, today: dt.date) -> 
     interview = facts.setdefault("interview", {})
     if key == "interviewers":
         facts["recipients"] = parse_people(text)
+    elif key == "emails" and not skip:
+        facts["recipients"] = parse_emails(text, facts.get("recipients", []))
     elif key == "role":
         facts["position"], facts["company"] = parse_role(text)
     elif key == "date":
@@ -193,33 +229,13 @@ def next_question(answered: set[str]) -> Question | None:
 
 
 def parse_refinement(
-    text: str, options: DraftOptions, mentions: list[str]
+    text: str, options: DraftOptions, mentions: list[str], names: Sequence[str] = ()
 ) -> tuple[DraftOptions, list[str], str]:
-    """Read 'shorter', 'more formal', 'warmer' or 'mention X'; return what changed, as a reply."""
-    low = text.lower()
-    changes = []
-    if re.search(r"\bshort(?:er)?\b|\bbrief(?:er)?\b|\bconcise\b", low):
-        options = options.model_copy(update={"length": "short"})
-        changes.append("shorter")
-    if re.search(r"\blonger\b|\bmore detail", low):
-        options = options.model_copy(update={"length": "normal"})
-        changes.append("longer")
-    if re.search(r"\bformal\b", low):
-        options = options.model_copy(update={"tone": "formal"})
-        changes.append("more formal")
-    if re.search(r"\bwarm(?:er)?\b|\bfriendl(?:y|ier)\b|\bpersonal\b", low):
-        options = options.model_copy(update={"tone": "warm"})
-        changes.append("warmer")
-    m = re.search(r"\bmention\s+(.+?)\s*\.?\s*$", text, re.I | re.S)
-    if m:
-        mentions = [*mentions, m.group(1).strip()]
-        changes.append(f'mentioning "{m.group(1).strip()}"')
-    if not changes:
-        raise AnswerError(
-            "I can make the notes shorter, more formal or warmer, or mention "
-            "something: try 'mention my two semesters in Belgium'"
-        )
-    return options, mentions, "Redrafted: " + ", ".join(changes) + "."
+    """Read a request to change the notes; see refine.py for what it understands."""
+    try:
+        return refine.parse_refinement(text, options, mentions, names)
+    except refine.RefineError as err:
+        raise AnswerError(str(err)) from err
 
 
 _RECAP_PROMPT = """Read the job seeker's account of an interview between <recap> and </recap> and

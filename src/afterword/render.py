@@ -54,10 +54,9 @@ def print_letters(letters: Sequence[Letter]) -> None:
 def print_usage(runs: Sequence[LetterRun]) -> None:
     """Print the model calls, tokens and estimated cost of each letter."""
     for run in runs:
-        if not run.attempts or run.letter is None:
+        if not run.tries or run.letter is None:
             continue
-        prompt = sum(a.prompt_tokens for a in run.attempts)
-        completion = sum(a.completion_tokens for a in run.attempts)
+        prompt, completion = run.prompt_tokens, run.completion_tokens
         price = f", about ${run.cost_usd:.4f}" if run.cost_usd is not None else ""
         print(
             f"\n[{run.letter.recipient}: {run.calls} model call(s), {prompt} prompt + "

@@ -355,6 +355,11 @@ class Store:
         ).fetchone()
         return _row(row) if row else None
 
+    def facts_body(self, facts_id: int) -> str | None:
+        """Return the facts a draft was written from, as saved (JSON), or None."""
+        row = self._db.execute("SELECT body FROM facts WHERE id = ?", (facts_id,)).fetchone()
+        return str(row[0]) if row else None
+
     def followups(self, application_id: int | None = None) -> list[dict[str, Any]]:
         """Return the recorded follow-ups, earliest first."""
         return self._joined("followups", application_id, "t.due, t.id")

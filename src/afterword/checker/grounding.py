@@ -19,7 +19,7 @@ from ..extract import (
     find_weekdays,
     same_day,
 )
-from ..names import NAME_WORD
+from ..names import NAME_WORD, is_particle
 from .doc import Doc
 from .known import fact_amounts, fact_dates, fact_strings, fact_words, name_parts
 from .lexicon import load
@@ -95,10 +95,15 @@ def _names(doc: Doc) -> Iterator[Hit]:
         if m.re is _FULL and name not in _first_names():
             continue
         if m.re is _TITLED:
-            said = [w.lower() for w in [name, *m.group("rest").split()] if w[0].isupper()]
-            if not said or any(w in known or w in words or _near(w, known) for w in said):
+            end, said = m.end("n"), [name.lower()]
+            for w in re.finditer(r"\S+", m.group("rest")):
+                if not (w.group()[0].isupper() or is_particle(w.group())):
+                    break
+                end, said = m.start("rest") + w.end(), [*said, w.group().lower()]
+            if any(w in known or w in words or _near(w, known) for w in said if w[0].isalpha()):
                 continue  # one known word makes the person known ("Dr. Taro Yamada")
-            yield Hit(m.start(), m.end(), f'"{m.group()}"')
+            if name[0].isupper():
+                yield Hit(m.start(), end, f'"{doc.text[m.start() : end]}"')
             continue
         low = name.lower()
         if low in known or low in words or _near(low, known):

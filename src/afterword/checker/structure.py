@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
+from ..drafting.phrasing import Reader, to_reader, topic
 from ..models import Channel, Kind
 from .doc import Doc
 from .lexicon import phrases_regex
@@ -73,6 +74,9 @@ def _next_step(doc: Doc) -> Iterator[Hit]:
 def _specific(doc: Doc) -> Iterator[Hit]:
     iv = doc.facts.interview
     wanted = [*(iv.points if iv else []), *([iv.clarification] if iv and iv.clarification else [])]
+    if doc.recipient is not None:  # the reader's own plan is written "your plan"
+        reader = Reader.of(doc.recipient)
+        wanted += [to_reader(topic(w), reader) for w in wanted]
     body = doc.body.text.lower()
     if wanted and not any(fuzz.partial_ratio(w.lower(), body) >= 80 for w in wanted):
         yield Hit(None, None, f'for example "{wanted[0]}"')

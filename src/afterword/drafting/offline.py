@@ -14,13 +14,11 @@ from ..kinds import require_facts, spec_for
 from ..models import Channel, Draft, DraftOptions, Facts, Recipient
 from ..paths import prompts_dir
 from ..speech import spoken_number
+from . import phrasing
 from .more import promised, thanks_for
+from .phrasing import Reader
+from .slots import slots
 
-# First words that make a next-step phrase a bare verb phrase ("hear back on Monday").
-_VERBS = frozenset(
-    """hear receive meet speak talk interview send get learn have complete visit join return
-    schedule come start finish submit provide take present sit discuss review""".split()
-)
 _CLOSINGS = {
     Channel.EMAIL: "Best regards,",
     Channel.CARD: "Warm regards,",
@@ -44,15 +42,11 @@ def plain_date(day: dt.date, today: dt.date | None = None) -> str:
     return text
 
 
-def next_step_sentence(facts: Facts) -> str:
+def next_step_sentence(facts: Facts, reader: Reader | None = None) -> str:
     """Say what comes next using only the facts, or a plain expectation when none is given."""
     step = facts.next_step
     if step and step.text:
-        text = step.text.rstrip(".")
-        first = text.split()[0].lower()
-        if first in _VERBS:
-            return f"As we discussed, I understand the next step is to {text}."
-        return f"As we discussed, I understand the next step is {text}."
+        return phrasing.next_step(step.text, reader)
     if step and step.date:
         return f"I understand a decision is expected by {long_date(step.date, facts.sent_on)}."
     return "I look forward to hearing from you about the next steps."
@@ -190,10 +184,7 @@ def template_context(
     """Build the variables every letter template sees."""
     options = options or DraftOptions()
     recipient = facts.recipients[index]
-    interview = facts.interview
-    points = list(interview.points) if interview else []
-    lead = points[index % len(points)] if points else None
-    others = [p for p in points if p != lead]
+    reader = Reader.of(recipient)
 
     def pick(options: list[str]) -> str:
         return options[index % len(options)]
@@ -207,17 +198,14 @@ def template_context(
         "card": facts.channel is Channel.CARD,
         "brief": facts.channel is Channel.CARD or options.length == "short",
         "tone": options.tone,
-        "mentions": list(interview.mentions) if interview else [],
+        "s": slots(facts, index, options),
         "channel": facts.channel.value,
         "i": index,
         "pick": pick,
-        "lead_point": lead,
-        "other_points": others,
-        "interview": interview,
-        "strengths": list(interview.strengths) if interview else [],
+        "interview": facts.interview,
         "offer": facts.offer,
         "decision": facts.decision,
-        "next_step": next_step_sentence(facts),
+        "next_step": next_step_sentence(facts, reader),
         "today": facts.sent_on,
         "several": len(facts.recipients) > 1,
     }

@@ -7,11 +7,13 @@ from functools import cache
 from typing import Any
 
 import jinja2
+import yaml
 
 from ..kinds import spec_for
 from ..models import DraftOptions, Facts, Finding
 from ..paths import prompts_dir
 from ..tokens import NOTES_BUDGET, Counter
+from .parts import LetterParts
 
 Messages = list[tuple[str, str]]
 
@@ -33,8 +35,19 @@ def facts_block(facts: Facts, index: int) -> str:
     data["recipients"] = [data["recipients"][index]]
     if "interview" in data:
         data["interview"].pop("notes", None)
+    data = _without_empty(data)
     # "<\/" is the same string in JSON, and no fact can close the <facts> block early.
-    return json.dumps(data, indent=1, ensure_ascii=False).replace("</", "<\\/")
+    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+
+
+def _without_empty(value: Any) -> Any:
+    """Drop empty lists and mappings: they cost tokens and tell the model nothing."""
+    if isinstance(value, dict):
+        kept = {k: _without_empty(v) for k, v in value.items()}
+        return {k: v for k, v in kept.items() if v not in ([], {}, "")}
+    if isinstance(value, list):
+        return [_without_empty(v) for v in value]
+    return value
 
 
 def _inert(text: str) -> str:
@@ -62,9 +75,6 @@ def letter_messages(
             "sending; the rest was not used"
         )
     notes = _inert(notes)
-    salutation = "Dear " + recipient.addressed_as + (":" if facts.channel == "letter" else ",")
-    if facts.channel == "phone":
-        salutation = recipient.addressed_as
     user = (
         _env()
         .get_template("letter.j2")
@@ -79,7 +89,8 @@ def letter_messages(
             recipient_line=_inert(
                 recipient.name + (f", {recipient.title}" if recipient.title else "")
             ),
-            salutation=_inert(salutation),
+            salutation=salutation_for(facts, index),
+            fields=field_lines(facts, index),
             facts_json=facts_block(facts, index),
             notes=notes,
             options=options or DraftOptions(),
@@ -89,16 +100,69 @@ def letter_messages(
     return [("system", system), ("human", user)]
 
 
-def revision_messages(first: Messages, letter_text: str, findings: list[Finding]) -> Messages:
+def salutation_for(facts: Facts, index: int) -> str:
+    """Return the greeting the letter must open with (a phone script says the name alone)."""
+    if facts.channel.value == "phone":
+        return facts.recipients[index].addressed_as
+    punct = ":" if facts.channel.value == "letter" else ","
+    return "Dear " + facts.recipients[index].addressed_as + punct
+
+
+CLOSING = "Best regards,"
+
+
+@cache
+def _instructions() -> dict[str, str]:
+    data = yaml.safe_load((prompts_dir() / "llm" / "instructions.yaml").read_text("utf-8"))
+    assert isinstance(data, dict) and "default" in data, "instructions.yaml needs a default"
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def instruction(finding: Finding, quote: str, facts: Facts, index: int) -> str:
+    """Phrase one checker finding as an instruction the model can follow, with its quote."""
+    table = _instructions()
+    family = finding.rule.split(".")[0]
+    template = table.get(finding.rule) or table.get(family) or table["default"]
+    values = {
+        "quote": quote,
+        "suggestion": finding.suggestion or "",
+        "message": finding.message,
+        "message_lower": finding.message[:1].lower() + finding.message[1:],
+        "name": facts.candidate.name,
+        "salutation": salutation_for(facts, index),
+        "closing": CLOSING,
+        "company": facts.company,
+        "position": facts.position or "",
+        "quote_tail": f' (at "{quote}")' if quote else "",
+        "suggestion_tail": f'; for example "{finding.suggestion}"' if finding.suggestion else "",
+    }
+    return template.format_map(values)
+
+
+def field_lines(facts: Facts, index: int) -> list[tuple[str, str]]:
+    """Return what each field of the reply holds: the contract's description, then what it
+    must say in this letter (a small model sees only the schema's shape, not its words)."""
+    described = {name: f.description or "" for name, f in LetterParts.model_fields.items()}
+    name = facts.candidate.name
+    subject = "null." if facts.channel.value != "email" else "required."
+    this = {
+        "subject": subject,
+        "salutation": f'exactly "{_inert(salutation_for(facts, index))}"; nothing else.',
+        "paragraphs": "the body only: never the greeting, the sign-off, your name or any "
+        "address, date or contact line.",
+        "closing": f'"{CLOSING}" alone, without your name.',
+        "signature": f'["{_inert(name)}"], then only contact details from the facts.',
+    }
+    return [(k, f"{described[k]} Here: {this[k]}") for k in described]
+
+
+def revision_messages(
+    first: Messages, letter_text: str, findings: list[Finding], facts: Facts, index: int
+) -> Messages:
     """Return the conversation asking the model to fix the checker's error findings."""
-    shown = [
-        {
-            "rule": f.rule,
-            "message": f.message,
-            "quote": letter_text[f.start : f.end] if f.start is not None else None,
-            "suggestion": f.suggestion,
-        }
-        for f in findings
-    ]
-    ask = _env().get_template("revise.j2").render(findings=shown)
+    asks = []
+    for f in findings:
+        quote = letter_text[f.start : f.end].strip() if f.start is not None else ""
+        asks.append(_inert(instruction(f, quote, facts, index)))
+    ask = _env().get_template("revise.j2").render(instructions=list(dict.fromkeys(asks)))
     return [*first, ("ai", letter_text), ("human", ask)]

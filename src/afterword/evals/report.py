@@ -24,11 +24,15 @@ def _num(value: float | None) -> str:
 
 def console_table(summary: dict[str, Any], diff: dict[str, list[str]] | None) -> str:
     """Return the run as a short text table."""
-    lines = [f"{'kind':18} {'cases':>5} {'passed':>6} {'rate':>6}"]
+    lines = [f"{'kind':18} {'cases':>5} {'passed':>6} {'rate':>6} {'fallbacks':>9}"]
     for kind, k in summary["per_kind"].items():
-        lines.append(f"{kind:18} {k['cases']:>5} {k['passed']:>6} {k['pass_rate']:>6.0%}")
+        lines.append(
+            f"{kind:18} {k['cases']:>5} {k['passed']:>6} {k['pass_rate']:>6.0%} "
+            f"{k.get('fallbacks', 0):>9}"
+        )
     lines.append(
-        f"{'all':18} {summary['cases']:>5} {summary['passed']:>6} {summary['pass_rate']:>6.0%}"
+        f"{'all':18} {summary['cases']:>5} {summary['passed']:>6} {summary['pass_rate']:>6.0%} "
+        f"{summary.get('fallbacks', 0):>9}"
     )
     lines.append(
         f"slot recall {summary['slot_recall']:.1%}, grounding precision "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import statistics
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -27,8 +28,16 @@ class RunConfig:
     cases: str = "*"
     cassettes: Path | None = None
     templates: Path | None = None
-    max_concurrency: int = 4
+    max_concurrency: int | None = None  # None: 1 for a model on this machine, else 4
     settings: Settings | None = None
+    case_deadline: float | None = None  # seconds for all of a case's letters (model only)
+
+    def concurrency(self, settings: Settings) -> int:
+        """Return how many cases run at once: one for a local server, which a second
+        request would only slow down until both time out."""
+        if self.max_concurrency is not None:
+            return max(1, self.max_concurrency)
+        return 1 if settings.local_server else 4
 
 
 @dataclass
@@ -45,14 +54,17 @@ class CaseResult:
     completion_tokens: int = 0
     cost_usd: float | None = None
     latency_ms: float = 0.0
+    calls: int = 0
+    fallbacks: int = 0  # letters the offline composer wrote because the model gave none
 
     @property
     def passed(self) -> bool:
-        """Say whether the case holds: its letters pass, or its expected error was raised."""
+        """Say whether the case holds: its letters pass, or its expected error was raised.
+        A letter the offline composer wrote in the model's place is never a model pass."""
         wanted = self.case.expect.get("error")
         if wanted:
             return self.error is not None and set(wanted) <= set(self.error_fields)
-        if self.error is not None:
+        if self.error is not None or self.fallbacks:
             return False
         m = self.metrics
         return bool(
@@ -80,6 +92,8 @@ class CaseResult:
             "completion_tokens": self.completion_tokens,
             "cost_usd": self.cost_usd,
             "latency_ms": round(self.latency_ms, 2),
+            "calls": self.calls,
+            "fallbacks": self.fallbacks,
             "letters": [x.model_dump(mode="json") for x in self.letters],
         }
 
@@ -112,7 +126,9 @@ def _drafter(config: RunConfig) -> tuple[Any, Any]:
     model = default_model(settings, http_client=client)
 
     def with_model(case: Case, facts: Any) -> tuple[list[Letter], list[Any]]:
-        runs = Chain(settings, model=model).draft(facts)
+        chain = Chain(settings, model=model)
+        until = time.monotonic() + config.case_deadline if config.case_deadline else math.inf
+        runs = [chain.draft_one(facts, i, deadline=until) for i in range(len(facts.recipients))]
         return [r.letter for r in runs if r.letter is not None], runs
 
     return with_model, (client.close if client else lambda: None)
@@ -141,8 +157,10 @@ def run_case(case: Case, draft: Any) -> CaseResult:
     result.metrics = case_metrics(facts, letters)
     result.traps = traps(case.expect, letters)
     for run in runs:
-        result.prompt_tokens += sum(a.prompt_tokens for a in run.attempts)
-        result.completion_tokens += sum(a.completion_tokens for a in run.attempts)
+        result.prompt_tokens += run.prompt_tokens
+        result.completion_tokens += run.completion_tokens
+        result.calls += run.calls
+        result.fallbacks += run.fallback
         if run.cost_usd is not None:
             result.cost_usd = (result.cost_usd or 0.0) + run.cost_usd
     return result
@@ -153,10 +171,12 @@ def run(config: RunConfig) -> list[CaseResult]:
     cases = load_cases(config.cases)
     draft, close = _drafter(config)
     try:
-        if config.backend == "offline" or config.mode == "replay":
+        sequential = config.backend == "offline" or config.mode == "replay"
+        workers = 1 if sequential else config.concurrency(config.settings or load_settings())
+        if workers == 1:
             results = [run_case(c, draft) for c in cases]
         else:
-            with ThreadPoolExecutor(max_workers=max(1, config.max_concurrency)) as pool:
+            with ThreadPoolExecutor(max_workers=workers) as pool:
                 results = list(pool.map(lambda c: run_case(c, draft), cases))
     finally:
         close()
@@ -169,9 +189,10 @@ def summarize(results: list[CaseResult], backend: str) -> dict[str, Any]:
     lat = sorted(r.latency_ms for r in ok) or [0.0]
     per_kind: dict[str, dict[str, Any]] = {}
     for r in results:
-        k = per_kind.setdefault(r.case.kind, {"cases": 0, "passed": 0})
+        k = per_kind.setdefault(r.case.kind, {"cases": 0, "passed": 0, "fallbacks": 0})
         k["cases"] += 1
         k["passed"] += r.passed
+        k["fallbacks"] += r.fallbacks
     for k in per_kind.values():
         k["pass_rate"] = k["passed"] / k["cases"]
     families = ok[0].metrics["family_pass"].keys() if ok else []
@@ -190,6 +211,8 @@ def summarize(results: list[CaseResult], backend: str) -> dict[str, Any]:
         "distinct": _mean([r.metrics["distinct"] for r in ok if len(r.letters) > 1]),
         "traps_held": sum(r.passed for r in results if "trap" in r.case.tags),
         "traps": sum(1 for r in results if "trap" in r.case.tags),
+        "calls": sum(r.calls for r in results),
+        "fallbacks": sum(r.fallbacks for r in results),
         "prompt_tokens": sum(r.prompt_tokens for r in results),
         "completion_tokens": sum(r.completion_tokens for r in results),
         "cost_usd": sum(r.cost_usd or 0.0 for r in results),

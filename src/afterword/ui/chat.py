@@ -20,6 +20,7 @@ from ..recap import (
 from . import session
 from .letters import draft, guarded, show_letter, with_profile
 
+CHAT_LIMIT = 4_000
 GREETING = (
     "Let's write your thank-you notes. I'll ask what a career coach would ask, one "
     "question at a time; you can edit everything before anything is drafted."
@@ -116,8 +117,9 @@ def _refine(ws: dict[str, Any], text: str) -> None:
         return
     interview = ws["facts"].setdefault("interview", {})
     try:
+        names = [p.get("name", "") for p in ws["facts"].get("recipients", [])]
         options, mentions, reply = parse_refinement(
-            text, DraftOptions(**ws["options"]), interview.get("mentions", [])
+            text, DraftOptions(**ws["options"]), interview.get("mentions", []), names
         )
     except AnswerError as err:
         _say(ws, "assistant", str(err))
@@ -174,6 +176,14 @@ def _facts_card(ws: dict[str, Any]) -> None:
             key=f"f_strengths_{rev}",
         )
         interview["strengths"] = [s.strip() for s in strengths.split(",") if s.strip()]
+        interview["notes"] = (
+            st.text_area(
+                "What the job entails (your words, used in the notes)",
+                interview.get("notes") or "",
+                key=f"f_notes_{rev}",
+            ).strip()
+            or None
+        )
         interview["clarification"] = (
             st.text_input(
                 "An answer to add to (optional)",
@@ -232,7 +242,7 @@ def chat_tab(profile: dict[str, str]) -> None:
         _draft_version(ws, profile, reply)
     for message in ws["chat"]:
         with st.chat_message(message["role"]):
-            st.markdown(message["text"])
+            st.markdown(message["text"].replace("\n", "  \n"))  # keep the user's lines
     _facts_card(ws)
     st.segmented_control(
         "Send as", ["email", "card", "letter"], default="email", key="chat_channel"
@@ -246,8 +256,18 @@ def chat_tab(profile: dict[str, str]) -> None:
         session.reset(("chat", "answers", "facts", "options", "versions"))
         st.rerun()
     _show_versions(ws)
-    prompt = st.chat_input("Type your answer", key="chat_input", max_chars=4000)
-    if prompt:
+    prompt = st.chat_input("Type your answer", key="chat_input")
+    if prompt and len(prompt) > CHAT_LIMIT:
+        _say(ws, "user", prompt)  # kept, so nothing typed is lost
+        _say(
+            ws,
+            "assistant",
+            f"That message is {len(prompt):,} characters; I read at most {CHAT_LIMIT:,} at a "
+            "time. Send the part that answers my question.",
+        )
+        session.save()
+        st.rerun()
+    elif prompt:
         _on_message(ws, prompt)
         session.save()
         st.rerun()

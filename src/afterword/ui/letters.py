@@ -4,6 +4,7 @@ copy, downloads (.txt, .eml, .docx) and a mail-app link; and draft with progress
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 import streamlit as st
@@ -13,6 +14,8 @@ from ..export import file_stem, mailto, to_docx, to_eml, to_txt
 from ..models import DraftOptions, Facts, Finding, Letter
 from ..render import highlight, sorted_findings
 from . import session
+from .editor import apply_fix, compare, editor, keep, replace
+from .editor import state as editor_state
 
 LETTER_STYLE = """<style>
 .aw-letter{white-space:pre-wrap;font-family:Georgia,serif;line-height:1.5;border:1px solid #ddd;
@@ -20,7 +23,17 @@ LETTER_STYLE = """<style>
 .aw-letter mark.error{background:#ffcdd2}.aw-letter mark.warning{background:#fff3c4}
 .aw-letter mark.suggestion{background:#e3f2fd}
 </style>"""
-_ICON = {"error": "🔴", "warning": "🟡", "suggestion": "🔵"}
+# Material icons ship with Streamlit, so they show where no emoji font is installed.
+_ICON = {
+    "error": ":red[:material/error:] **Fix before sending**",
+    "warning": ":orange[:material/warning:] **Worth a look**",
+    "suggestion": ":blue[:material/lightbulb:] **Suggestion**",
+}
+# Plain words for rule messages that read oddly to someone who has not sent the letter yet.
+_PLAIN = {
+    "timing.window": "Mind when you send it",
+    "structure.subject": "An email needs a subject line: add one in your mail app",
+}
 
 
 def show_marked(text: str, findings: list[Finding]) -> None:
@@ -28,16 +41,85 @@ def show_marked(text: str, findings: list[Finding]) -> None:
     st.html(LETTER_STYLE + f'<div class="aw-letter">{highlight(text, findings)}</div>')
 
 
-def show_findings(text: str, findings: list[Finding]) -> None:
-    """List the findings, errors first, each with the text it points at."""
-    for f in sorted_findings(findings):
-        where = f' "{text[f.start : f.end]}"' if f.start is not None and f.end is not None else ""
-        fix = f" Suggestion: {f.suggestion}" if f.suggestion else ""
-        st.markdown(f"{_ICON[f.severity]} **{f.severity}** `{f.rule}`{where}: {f.message}.{fix}")
+def plain(f: Finding, text: str) -> str:
+    """Say a finding in plain words, with the words it points at and what to write instead."""
+    message = _PLAIN.get(f.rule, f.message)
+    quoted = text[f.start : f.end] if f.start is not None and f.end is not None else ""
+    where = f' "{quoted}"' if quoted and f'"{quoted}"' not in message else ""
+    fix = f" Try: {f.suggestion}." if f.suggestion and f.suggestion.strip() else ""
+    return f"{_ICON[f.severity]}{where}: {message}.{fix}".replace("..", ".")
 
 
+def show_findings(text: str, findings: list[Finding], key: str | None = None) -> Finding | None:
+    """List the findings, errors first, in plain words with the rule id in a details line;
+    with a key, offer each fix as a button and return the finding whose fix was pressed."""
+    pressed = None
+    for n, f in enumerate(sorted_findings(findings)):
+        st.markdown(plain(f, text))
+        st.caption(f"Details: rule `{f.rule}`")
+        if key and apply_fix(text, f) is not None:
+            shown = f.suggestion if f.suggestion and f.suggestion.strip() else "the fix"
+            if st.button(f"Apply: {shown}", key=f"{key}-fix-{n}-{f.rule}-{f.start}"):
+                pressed = f
+    return pressed
+
+
+def _recheck(letter: Letter, text: str, facts: Facts | None) -> Letter:
+    """Check an edited text again; without facts, only the rules that need none."""
+    if text == letter.text:
+        return letter
+    if facts is None:
+        from ..pasted import check_alone
+
+        report, _ = check_alone(text, letter.kind)
+    else:
+        from ..checker import check
+
+        index = next((i for i, r in enumerate(facts.recipients) if r.name == letter.recipient), 0)
+        report = check(text, facts, letter.kind, subject=letter.subject, recipient=index)
+    return letter.model_copy(
+        update={"text": text, "findings": report.findings, "passed": report.passed}
+    )
+
+
+@st.fragment
 def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
-    """Render one checked letter with its verdict, findings and ways to take it away."""
+    """Render one checked letter, editable and re-checked as it is edited, with its
+    verdict, findings with one-click fixes, versions and ways to take it away. A fragment:
+    typing reruns this letter alone, so the findings follow the keys quickly."""
+    edit = editor_state(session.workspace(), key, letter.text)
+    box = st.container()
+    before = edit["work"]
+    text = editor(edit, key, f"Letter to {letter.recipient}")
+    if text != before:
+        session.save()  # a fragment's rerun skips the app's save at the end of the page
+    current = _recheck(letter, text, facts)
+    with box:
+        _verdict(current)
+        for notice in letter.notices:
+            st.info(notice[:1].upper() + notice[1:])
+        if current.subject:
+            st.markdown(f"**Subject:** {current.subject}")
+    st.caption("Edit the letter above; it is checked again as you type.")
+    if current.findings:
+        with st.expander(f"Checks ({len(current.findings)})", expanded=not current.passed):
+            pressed = show_findings(current.text, current.findings, key)
+        if pressed is not None:
+            fixed = apply_fix(current.text, pressed)
+            if fixed is not None:
+                replace(edit, fixed)
+                session.save()
+                st.rerun()
+    left, right = st.columns([1, 3])
+    if left.button("Keep this version", key=f"{key}-keep"):
+        st.toast("Kept." if keep(edit) else "This version is already kept.")
+        session.save()
+    with right.expander(f"Versions ({len(edit['versions'])}): compare two side by side"):
+        compare(edit, key)
+    _exports(current, facts, key)
+
+
+def _verdict(letter: Letter) -> None:
     errors = [f for f in letter.findings if f.severity == "error"]
     title = f"To {letter.recipient}"
     if letter.passed:
@@ -54,47 +136,51 @@ def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
         else letter.backend.replace("openai:", "model ")
     )
     st.caption(f"Drafted by the {who}; checked by Afterword's checker.")
-    for notice in letter.notices:
-        st.info(notice)
-    if letter.subject:
-        st.markdown(f"**Subject:** {letter.subject}")
-    show_marked(letter.text, letter.findings)
-    if letter.findings:
-        with st.expander(f"Checks ({len(letter.findings)})", expanded=not letter.passed):
-            show_findings(letter.text, letter.findings)
+
+
+def _exports(letter: Letter, facts: Facts | None, key: str) -> None:
+    """Copy, download and mail buttons; a letter with errors is marked in its file name."""
     with st.expander("Plain text to copy"):
         st.code(to_txt(letter).decode(), language=None, wrap_lines=True)
     stem = file_stem(letter)
+    if not letter.passed:
+        st.warning(
+            "This letter still has errors: fix them first. Downloads are marked NOT-READY "
+            "in the file name."
+        )
     cols = st.columns(4)
     cols[0].download_button(".txt", to_txt(letter), f"{stem}.txt", "text/plain", key=f"{key}-txt")
+    # The Word file and the .eml are built when pressed, not on every keystroke's rerun.
     cols[2].download_button(
         ".docx",
-        to_docx(letter),
+        functools.partial(to_docx, letter),
         f"{stem}.docx",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         key=f"{key}-docx",
     )
     if facts is not None:
         cols[1].download_button(
-            ".eml", to_eml(letter, facts), f"{stem}.eml", "message/rfc822", key=f"{key}-eml"
+            ".eml",
+            functools.partial(to_eml, letter, facts),
+            f"{stem}.eml",
+            "message/rfc822",
+            key=f"{key}-eml",
         )
         cols[3].link_button("Open in mail app", mailto(letter, facts))
+    else:
+        cols[1].caption("No facts kept with this letter: no .eml or mail link.")
 
 
 def draft(facts: Facts, options: DraftOptions | None = None) -> list[Letter]:
     """Draft and check letters, showing progress; save them before they are shown."""
     from ..pipeline import draft_runs, keep
+    from .streaming import live_drafting
 
     settings = session.settings()
     backend = "openai" if settings.model_configured else "offline"
     label = "Drafting with the model" if backend == "openai" else "Drafting offline"
-    with st.status(label + "…", expanded=False) as status:
-
-        def progress(stage: str) -> None:
-            status.update(label=f"{stage.capitalize()}…")
-
-        letters, _ = draft_runs(facts, "auto", settings, progress, options)
-        status.update(label="Checked and saved.", state="complete")
+    with live_drafting(label) as (progress, words):
+        letters, _ = draft_runs(facts, "auto", settings, progress, options, words)
     return keep(session.store(), facts, letters, st.session_state.get("store_error") or "")
 
 

@@ -1,0 +1,158 @@
+"""Normalising the model's parts: pieces move to the slot the letter's form owns, or are dropped
+where the form already has them; the model's sentences are never rewritten."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from afterword.drafting.normalise import normalise
+from afterword.drafting.parts import LetterParts
+from afterword.models import Facts, Kind
+
+from .conftest import example_facts
+
+BODY = "Thank you for your time on Friday and for the chance to talk about the role."
+
+
+def facts_for(candidate: str, recipient: dict[str, Any], channel: str = "email") -> Facts:
+    """The thank-you example, written by and to other people."""
+    base = example_facts(Kind.THANK_YOU)
+    data = base.model_dump(mode="json", exclude_none=True)
+    data["candidate"]["name"] = candidate
+    data["recipients"] = [recipient]
+    data["channel"] = channel
+    return Facts.model_validate(data)
+
+
+def parts(**given: Any) -> LetterParts:
+    values: dict[str, Any] = {
+        "subject": "Thank you",
+        "salutation": "",
+        "paragraphs": [BODY],
+        "closing": "Best regards,",
+        "signature": [],
+    }
+    return LetterParts(**{**values, **given})
+
+
+OBRIEN = ("Siobhán O'Brien", {"name": "Tom Jones", "honorific": "Mr.", "title": "VP of Sales"})
+NGUYEN = ("Nguyễn Văn An", {"name": "Ingrid van der Berg", "honorific": "Dr."})
+YAMADA = ("Kwame Mensah", {"name": "Taro Yamada", "honorific": "Mr."})
+CRUZ = ("Jean-Luc Picard", {"name": "María de la Cruz", "honorific": "Ms."})
+OKAFOR = ("Aarav Sharma", {"name": "Ngozi Okafor-Bello", "honorific": "Ms."})
+SAM = ("Li Wei", {"name": "Sam Okafor", "first_name_ok": True})
+
+CASES = [
+    (
+        "name-folded-into-the-sign-off",
+        OBRIEN,
+        {"salutation": "Dear Mr. Jones,", "closing": "Sincerely, Siobhán O'Brien"},
+        {"closing": "Sincerely,", "signature": ["Siobhán O'Brien"]},
+    ),
+    (
+        "sign-off-and-name-on-two-lines",
+        NGUYEN,
+        {"salutation": "Dear Dr. van der Berg,", "closing": "Best regards,\nNguyễn Văn An"},
+        {"closing": "Best regards,", "signature": ["Nguyễn Văn An"]},
+    ),
+    (
+        "name-in-the-sign-off-and-the-signature",
+        SAM,
+        {"salutation": "Dear Sam,", "closing": "Kind regards Li Wei", "signature": ["Li Wei"]},
+        {"closing": "Kind regards", "signature": ["Li Wei"]},
+    ),
+    (
+        "the-greeting-repeated-as-a-paragraph",
+        NGUYEN,
+        {"salutation": "Dear Dr. van der Berg,", "paragraphs": ["Dear Dr. van der Berg,", BODY]},
+        {"salutation": "Dear Dr. van der Berg,", "paragraphs": [BODY]},
+    ),
+    (
+        "the-greeting-opening-the-first-paragraph",
+        OKAFOR,
+        {
+            "salutation": "Dear Ms. Okafor-Bello,",
+            "paragraphs": ["Dear Ms. Okafor-Bello, thank you for your time on Friday."],
+        },
+        {"paragraphs": ["Thank you for your time on Friday."]},
+    ),
+    (
+        "a-greeting-only-in-the-body-is-lifted",
+        YAMADA,
+        {"salutation": "", "paragraphs": ["Dear Mr. Yamada,\n" + BODY]},
+        {"salutation": "Dear Mr. Yamada,", "paragraphs": [BODY]},
+    ),
+    (
+        "the-body-greeting-names-them-the-field-does-not",
+        CRUZ,
+        {"salutation": "Dear Hiring Manager,", "paragraphs": ["Dear Ms. de la Cruz,", BODY]},
+        {"salutation": "Dear Ms. de la Cruz,", "paragraphs": [BODY]},
+    ),
+    (
+        "address-blocks-and-date-as-paragraphs",
+        OBRIEN,
+        {
+            "salutation": "Dear Mr. Jones,",
+            "paragraphs": [
+                "Siobhán O'Brien\n12 Elm Street\nSpringfield, IL 62701",
+                "November 21, 2026",
+                "Tom Jones\nVP of Sales\nABC Company",
+                BODY,
+            ],
+        },
+        {"paragraphs": [BODY]},
+    ),
+    (
+        "sign-off-and-name-as-the-last-paragraphs",
+        YAMADA,
+        {
+            "salutation": "Dear Mr. Yamada,",
+            "paragraphs": [BODY, "Sincerely,", "Kwame Mensah"],
+            "closing": "",
+        },
+        {"paragraphs": [BODY], "closing": "Sincerely,", "signature": ["Kwame Mensah"]},
+    ),
+    (
+        "a-subject-line-in-the-body",
+        OBRIEN,
+        {"subject": None, "salutation": "Dear Mr. Jones,", "paragraphs": ["Subject: Thanks", BODY]},
+        {"subject": "Thanks", "paragraphs": [BODY]},
+    ),
+    (
+        "a-repeated-signature-line",
+        SAM,
+        {"salutation": "Dear Sam,", "signature": ["Li Wei", "Li Wei", "jane.doe@example.com"]},
+        {"signature": ["Li Wei", "jane.doe@example.com"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("who", "given", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_pieces_move_to_their_slot(
+    who: tuple[str, dict[str, Any]], given: dict[str, Any], expected: dict[str, Any]
+) -> None:
+    out = normalise(parts(**given), facts_for(*who), 0)
+    for field, value in expected.items():
+        assert getattr(out, field) == value, field
+
+
+KEPT = [
+    ("a-closing-sentence-is-not-a-sign-off", "Thank you for your time, Mr. Jones."),
+    ("a-word-that-starts-like-a-greeting", "Dearborn was where we first met, as you recalled."),
+    ("hiring-is-not-hi", "Hiring for the European team starts in spring, you said."),
+    ("the-company-in-a-sentence", "ABC Company is growing fast, and I want to help."),
+    ("a-sentence-naming-the-candidate", "Siobhán O'Brien is the name on my application."),
+    ("an-address-in-a-sentence", "I can come to 4903 Midtown Avenue whenever it suits."),
+]
+
+
+@pytest.mark.parametrize("sentence", [k[1] for k in KEPT], ids=[k[0] for k in KEPT])
+def test_sentences_are_never_moved_or_rewritten(sentence: str) -> None:
+    given = parts(salutation="Dear Mr. Jones,", paragraphs=[BODY, sentence])
+    out = normalise(given, facts_for(*OBRIEN), 0)
+    assert out.paragraphs == [BODY, sentence]
+    assert (out.salutation, out.closing, out.signature) == ("Dear Mr. Jones,", "Best regards,", [])
