@@ -132,3 +132,24 @@ def test_a_verbal_offer_offers_the_request_for_it_in_writing() -> None:
     assert not at.error, [e.value for e in at.error]
     badges = [m.value for m in at.markdown if "-badge[" in m.value]
     assert any("To Ngozi Okonkwo: ready" in b for b in badges), badges
+
+
+def test_a_letter_marked_sent_in_the_app_is_done() -> None:
+    today = dt.date(2026, 12, 4)
+    store = _three(today)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["apps_today"] = today.isoformat()
+    at.run()
+    harbor = next(a.id for a in applications(store) if a.company == "Harbor & Finch")
+    at.selectbox(key="apps_event_app").set_value(harbor).run()
+    at.selectbox(key="apps_event_kind").set_value("request").run()
+    at.button(key="apps_event_record").click().run()
+    assert any("what: needed" in e.value for e in at.error)  # what they asked for, named
+    at.selectbox(key="apps_event_kind").set_value("sent").run()
+    at.selectbox(key="apps_event_letter").set_value("inquiry").run()
+    at.text_input(key="apps_event_to").set_value("Laura Whitfield").run()
+    at.button(key="apps_event_record").click().run()
+    assert not at.exception, at.exception
+    steps = owed(applications(store), today)
+    inquiry = next(s for s in steps if s.kind == "inquiry")
+    assert inquiry.status == "done"
