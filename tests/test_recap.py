@@ -199,3 +199,19 @@ def test_a_negated_mention_removes_an_earlier_one() -> None:
 def test_a_request_the_composer_cannot_make_says_what_it_can() -> None:
     with pytest.raises(AnswerError, match="shorter or longer, more or less formal"):
         parse_refinement("make it pop", DraftOptions(), [])
+
+
+@pytest.mark.parametrize(
+    ("typed", "names"),
+    [
+        ("Zofia Łukasiewicz, CTO and Ömer Yılmaz", ["Zofia Łukasiewicz", "Ömer Yılmaz"]),
+        ("Ana de la Cruz, Head of Research and Development", ["Ana de la Cruz"]),
+        ("Tom Jones and Dr. Patel", ["Tom Jones", "Patel"]),
+        ("山田 太郎, Director; Nguyễn Thị Mai", ["山田 太郎", "Nguyễn Thị Mai"]),
+        ("Dr. Siobhán Ó Ceallaigh, Head of Data", ["Siobhán Ó Ceallaigh"]),
+    ],
+)
+def test_people_in_any_script_split_at_and_only_before_a_person(
+    typed: str, names: list[str]
+) -> None:
+    assert [p["name"] for p in parse_people(typed)] == names

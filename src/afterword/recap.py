@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from . import refine
-from .extract import DATE_RE, HONORIFIC, HONORIFIC_WORDS, find_dates, honorific_form
+from .extract import DATE_RE, HONORIFIC_WORDS, find_dates, honorific_form
 from .models import DraftOptions
 from .names import looks_like_name
 
@@ -75,11 +75,20 @@ class AnswerError(ValueError):
     """An answer could not be used; the message says what to write instead."""
 
 
+def _and_or_split(text: str, m: re.Match[str]) -> str:
+    """Split at "and" when a person follows: a title, or a name of two words or more."""
+    after = re.split(r"[,;(\n]|\s+and\s+", text[m.end() :], maxsplit=1)[0].strip()
+    if re.match(rf"(?:{HONORIFIC_WORDS})\.?\s", after):
+        return "\x00"
+    person = len(after.split()) >= 2 and looks_like_name(after)
+    return "\x00" if person and text[m.end()].isupper() else m.group()
+
+
 def parse_people(text: str) -> list[dict[str, Any]]:
     """Read 'Mr. Tom Jones, VP of Sales and Priya Raman (first name)' into recipients."""
-    chunks = [
-        c.strip() for c in re.split(rf"\n|;|\s+and\s+(?={HONORIFIC}\b|[A-Z])", text) if c.strip()
-    ]
+    # "and" joins two people when a capital follows, in any script ("... and Ömer Yılmaz").
+    marked = re.sub(r"\s+and\s+(?=[^\W\d_])", lambda m: _and_or_split(text, m), text)
+    chunks = [c.strip() for c in re.split(r"\n|;|\x00", marked) if c.strip()]
     people = []
     for chunk in chunks:
         first_ok = bool(re.search(r"\(first name\)", chunk, re.I))
