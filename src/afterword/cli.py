@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections.abc import Callable
@@ -28,10 +27,6 @@ app = typer.Typer(
 
 FactsArg = Annotated[Path, typer.Argument(help="Facts file (YAML or JSON).", show_default=False)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
-TodayOpt = Annotated[
-    dt.datetime | None,
-    typer.Option(formats=["%Y-%m-%d"], help="Plan as if today were this day (default: today)."),
-]
 
 
 @app.callback()
@@ -123,39 +118,6 @@ def _save(facts: Facts, letters: list[Letter], settings: Settings) -> list[Lette
     kept = keep(store, facts, letters)
     store.close()
     return kept
-
-
-@app.command()
-def plan(
-    facts_file: FactsArg,
-    ics: Annotated[Path | None, typer.Option(help="Write the plan as a calendar file.")] = None,
-    as_json: JsonOpt = False,
-    today: TodayOpt = None,
-) -> None:
-    """Print the follow-up timeline: what to send when, and why."""
-    from .facts import load_facts
-    from .plan import build_plan, plan_ics
-
-    try:
-        facts = load_facts(facts_file)
-    except AfterwordError as err:
-        _fail(err)
-    day = today.date() if today else dt.date.today()
-    steps = build_plan(facts, day)
-    if ics is not None:
-        ics.write_bytes(plan_ics(steps, facts, day))
-    if as_json:
-        echo(json.dumps({"steps": [s.model_dump(mode="json") for s in steps]}, indent=2))
-        return
-    if not steps:
-        echo("No follow-ups: the facts give no interview or offer dates.")
-    for s in steps:
-        flag = {"overdue": "OVERDUE", "due": "TODAY", "upcoming": "", "done": "done"}[s.status]
-        extra = " (optional)" if s.optional else ""
-        echo(f"{s.due:%a %Y-%m-%d} {flag:8} {s.action}{extra}\n{'':24}{s.why}")
-    if ics is not None:
-        ahead = sum(1 for s in steps if s.due >= day)
-        echo(f"\nCalendar written to {ics} ({ahead} events; past days left out).")
 
 
 history_app = typer.Typer(help="List, show, export or erase the drafts kept on this machine.")

@@ -1,4 +1,5 @@
-"""Commands for every application in flight: track, event, reply and status.
+"""Commands for what to send when: plan (one facts file) and, for every application in
+flight, track, event, reply and status.
 
 They share cli.py's typer app (importing this module registers them), its error edge and
 its exit codes: 0 done, 2 bad input or usage.
@@ -14,18 +15,53 @@ from typing import Annotated
 import typer
 
 from .applications import EVENT_KINDS, Event, applications, find, record, track
-from .cli import JsonOpt, TodayOpt, _fail, _store, app
+from .cli import FactsArg, JsonOpt, _fail, _store, app
 from .errors import AfterwordError, InputError
 from .facts import MAX_INPUT_BYTES, decode_text, load_facts
 from .terminal import echo
 
 AppArg = Annotated[str, typer.Argument(help="The application: its id, or words of its company.")]
 _YMD = ["%Y-%m-%d"]
+TodayOpt = Annotated[
+    dt.datetime | None,
+    typer.Option(formats=_YMD, help="Plan as if today were this day (default: today)."),
+]
 _FLAGS = {"overdue": "OVERDUE", "due": "TODAY", "upcoming": "", "done": "done"}
 
 
 def _day(value: dt.datetime | None, default: dt.date | None = None) -> dt.date:
     return value.date() if value else (default or dt.date.today())
+
+
+@app.command()
+def plan(
+    facts_file: FactsArg,
+    ics: Annotated[Path | None, typer.Option(help="Write the plan as a calendar file.")] = None,
+    as_json: JsonOpt = False,
+    today: TodayOpt = None,
+) -> None:
+    """Print the follow-up timeline: what to send when, and why."""
+    from .plan import build_plan, plan_ics
+
+    try:
+        facts = load_facts(facts_file)
+    except AfterwordError as err:
+        _fail(err)
+    day = today.date() if today else dt.date.today()
+    steps = build_plan(facts, day)
+    if ics is not None:
+        ics.write_bytes(plan_ics(steps, facts, day))
+    if as_json:
+        echo(json.dumps({"steps": [s.model_dump(mode="json") for s in steps]}, indent=2))
+        return
+    if not steps:
+        echo("No follow-ups: the facts give no interview or offer dates.")
+    for s in steps:
+        extra = " (optional)" if s.optional else ""
+        echo(f"{s.due:%a %Y-%m-%d} {_FLAGS[s.status]:8} {s.action}{extra}\n{'':24}{s.why}")
+    if ics is not None:
+        ahead = sum(1 for s in steps if s.due >= day)
+        echo(f"\nCalendar written to {ics} ({ahead} events; past days left out).")
 
 
 @app.command("track")

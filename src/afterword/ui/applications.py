@@ -90,13 +90,30 @@ def _record_event(db: Any, apps: list[Application], today: dt.date) -> None:
             when = st.date_input("The date they gave", value=None, key="apps_event_date")
             if when:
                 detail["date"] = when.isoformat()
+        detail.update(_event_detail(kind))
         if st.button("Record", key="apps_event_record"):
-            if kind in _DATED and "date" not in detail:
-                st.error("The date they gave: needed for this event")
+            need = {"promised": "date", "interviewed": "date", "request": "what", "sent": "kind"}
+            if kind in need and need[kind] not in detail:
+                st.error(f"{need[kind]}: needed for this event")
                 return
             event = Event.model_validate({"kind": kind, "day": day, "detail": detail})
             record(db, target.id, event)
             st.rerun()
+
+
+def _event_detail(kind: str) -> dict[str, Any]:
+    """Ask what a request or a sent letter needs: what was asked for, or which letter to whom."""
+    from ..models import Kind
+
+    out: dict[str, Any] = {}
+    if kind == "request":
+        out["what"] = st.text_input("What they asked for", key="apps_event_what").strip()
+        due = st.date_input("By when", value=None, key="apps_event_due")
+        out["due"] = due.isoformat() if due else None
+    elif kind == "sent":
+        out["kind"] = st.selectbox("Which letter", [k.value for k in Kind], key="apps_event_letter")
+        out["recipient"] = st.text_input("To whom", key="apps_event_to").strip()
+    return {k: v for k, v in out.items() if v}
 
 
 def _import_reply(db: Any, apps: list[Application], today: dt.date) -> None:

@@ -117,12 +117,15 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
         ),
     )
     answers = ["Accept", "Decline", "Ask for more time"]
+    if found.verbal:  # a verbal offer is first confirmed in writing
+        answers.insert(0, "Ask for it in writing")
+    default = kept.get("choice", answers[0])
     choice = remember(
         "choice",
         st.radio(
             "Your answer",
             answers,
-            index=answers.index(kept.get("choice", "Accept")),
+            index=answers.index(default) if default in answers else 0,
             horizontal=True,
             key="o_choice",
         ),
@@ -152,7 +155,11 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
         )
         decision["requested_date"] = asked.isoformat() if isinstance(asked, dt.date) else None
     if st.button("Draft the letter", type="primary", key="offer_draft"):
-        kind = {"Accept": "acceptance", "Decline": "decline"}.get(choice, "extension")
+        kind = {
+            "Accept": "acceptance",
+            "Decline": "decline",
+            "Ask for it in writing": "written_offer_request",
+        }.get(choice, "extension")
         offer = {
             "salary": salary or None,
             "received": received.isoformat() if received else None,
@@ -176,7 +183,7 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
         if letters is not None:
             notes = (
                 ["this offer was made verbally: ask for it in writing before you accept"]
-                if found.verbal
+                if found.verbal and kind != "written_offer_request"
                 else []
             )
             ws["offer_letters"] = [
