@@ -107,6 +107,15 @@ def test_state_survives_a_refresh() -> None:
     assert any("To Tom Jones: ready" in b for b in _badges(again))
 
 
+@pytest.mark.parametrize("chosen", ["a", "0" * 22, "x" * 200, "../../etc"])
+def test_a_workspace_id_the_app_did_not_make_is_refused(chosen: str) -> None:
+    at = _app(chosen)
+    sid = at.query_params["s"]
+    sid = sid[0] if isinstance(sid, list) else sid
+    assert sid != chosen and re.fullmatch(r"[A-Za-z0-9_-]{22}", sid)  # 128 random bits
+    assert any("not one this app made" in _shown(w.value) for w in at.warning)
+
+
 def _offer(name: str) -> str:
     return str(yaml.safe_load((ROOT / "evals" / "offers" / f"{name}.yaml").read_text())["text"])
 
