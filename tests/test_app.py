@@ -138,6 +138,20 @@ def test_offer_to_acceptance_and_decline() -> None:
     assert "must decline your offer" in _letters(at)
 
 
+def test_two_salaries_are_a_choice_the_person_makes() -> None:
+    at = _me(_app())
+    pasted = _offer("us-email").replace(
+        "Best regards,", "Salary: $90,000 per year\n\nBest regards,"
+    )
+    at.text_area(key="offer_text").set_value(pasted).run()
+    at.button(key="read_offer").click().run()
+    assert any("different salaries" in _shown(w.value) for w in at.warning)
+    assert at.text_input(key="o_salary").value == ""  # nothing picked for them
+    at.radio(key="o_conflict_salary").set_value("$90,000 per year").run()
+    assert not at.exception, at.exception
+    assert at.text_input(key="o_salary:$90,000 per year").value == "$90,000 per year"
+
+
 def test_template_offer_is_flagged_and_cannot_be_accepted_blind() -> None:
     at = _me(_app())
     at.text_area(key="offer_text").set_value(_offer("template")).run()
