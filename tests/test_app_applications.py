@@ -112,3 +112,44 @@ def test_a_pasted_reply_is_shown_then_moves_the_application() -> None:
     steps = [s for s in owed(applications(store), today) if s.application.startswith("Harbor")]
     inquiry = next(s for s in steps if s.kind == "inquiry")
     assert inquiry.due == dt.date(2026, 12, 14)  # the business day after the new date
+
+
+def test_a_verbal_offer_offers_the_request_for_it_in_writing() -> None:
+    at = _app()
+    verbal = (
+        "Hi Jane, great speaking on the phone today. As discussed, we'd like to offer you the "
+        "Data Scientist position at Lekki Analytics with a salary of $98,000 per year. "
+        "Paperwork to follow.\nBest, Ngozi Okonkwo"
+    )
+    at.text_area(key="offer_text").set_value(verbal).run()
+    at.button(key="read_offer").click().run()
+    assert any("verbally" in w.value for w in at.warning)
+    assert at.radio(key="o_choice").value == "Ask for it in writing"
+    at.text_input(key="o_contact").set_value("Ngozi Okonkwo").run()
+    at.selectbox(key="o_hon").set_value("Dr.").run()
+    at.button(key="offer_draft").click().run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    badges = [m.value for m in at.markdown if "-badge[" in m.value]
+    assert any("To Ngozi Okonkwo: ready" in b for b in badges), badges
+
+
+def test_a_letter_marked_sent_in_the_app_is_done() -> None:
+    today = dt.date(2026, 12, 4)
+    store = _three(today)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["apps_today"] = today.isoformat()
+    at.run()
+    harbor = next(a.id for a in applications(store) if a.company == "Harbor & Finch")
+    at.selectbox(key="apps_event_app").set_value(harbor).run()
+    at.selectbox(key="apps_event_kind").set_value("request").run()
+    at.button(key="apps_event_record").click().run()
+    assert any("what: needed" in e.value for e in at.error)  # what they asked for, named
+    at.selectbox(key="apps_event_kind").set_value("sent").run()
+    at.selectbox(key="apps_event_letter").set_value("inquiry").run()
+    at.text_input(key="apps_event_to").set_value("Laura Whitfield").run()
+    at.button(key="apps_event_record").click().run()
+    assert not at.exception, at.exception
+    steps = owed(applications(store), today)
+    inquiry = next(s for s in steps if s.kind == "inquiry")
+    assert inquiry.status == "done"

@@ -196,3 +196,9 @@ def test_plan_command_json(tmp_path: Path) -> None:
     first = {"due": "2026-11-20", "kind": "reference_update", "status": "due", "optional": False}
     assert steps[0] == {**steps[0], **first}
     assert {s["kind"] for s in steps} >= {"thank_you", "inquiry", "phone_follow_up"}
+
+
+def test_two_companies_plans_never_share_a_calendar_uid() -> None:
+    one = build_plan(_facts(offer=OFFER), TODAY)
+    other = build_plan(_facts(offer=OFFER, company="Brennan & Doyle"), TODAY)
+    assert not {s.uid for s in one} & {s.uid for s in other}

@@ -74,6 +74,9 @@ def build_plan(facts: Facts, today: dt.date | None = None) -> list[Step]:
         steps = answered_steps(facts, facts.sent_on)
     else:
         steps = [*_interview_steps(facts), *_offer_steps(facts), *_promise_steps(facts)]
+    label = f"{facts.company}: {facts.position}" if facts.position else facts.company
+    for step in steps:  # one company's calendar events never replace another's
+        step.application = label
     return dated(steps, today or dt.date.today())
 
 
@@ -293,7 +296,7 @@ def plan_ics(steps: list[Step], facts: Facts | None = None, today: dt.date | Non
     for step in steps:
         if step.status == "done" or step.due < today:
             continue
-        where = step.application or (facts.company if facts else "")
+        where = facts.company if facts else step.application
         event = Event()
         event.add("uid", step.uid)
         event.add("summary", f"{step.action} ({where})" if where else step.action)

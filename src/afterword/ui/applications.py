@@ -13,6 +13,7 @@ from ..facts import MAX_INPUT_BYTES
 from ..plan import Step, plan_ics
 from ..status import owed
 from . import session
+from .text import plain, show_plain
 
 _FLAGS = {"overdue": "overdue", "due": "today", "upcoming": "", "done": "done"}
 _DATED = {"interviewed", "promised"}  # events that carry a date of their own
@@ -22,7 +23,7 @@ def applications_tab(today: dt.date | None = None) -> None:
     """Show every application, the letters owed across them, and record what happened."""
     db = session.store()
     if db is None:
-        st.error(f"The history cannot be opened: {st.session_state.get('store_error')}")
+        show_plain(f"The history cannot be opened: {st.session_state.get('store_error')}", "error")
         return
     today = today or _today()
     apps = applications(db)
@@ -89,13 +90,30 @@ def _record_event(db: Any, apps: list[Application], today: dt.date) -> None:
             when = st.date_input("The date they gave", value=None, key="apps_event_date")
             if when:
                 detail["date"] = when.isoformat()
+        detail.update(_event_detail(kind))
         if st.button("Record", key="apps_event_record"):
-            if kind in _DATED and "date" not in detail:
-                st.error("The date they gave: needed for this event")
+            need = {"promised": "date", "interviewed": "date", "request": "what", "sent": "kind"}
+            if kind in need and need[kind] not in detail:
+                st.error(f"{need[kind]}: needed for this event")
                 return
             event = Event.model_validate({"kind": kind, "day": day, "detail": detail})
             record(db, target.id, event)
             st.rerun()
+
+
+def _event_detail(kind: str) -> dict[str, Any]:
+    """Ask what a request or a sent letter needs: what was asked for, or which letter to whom."""
+    from ..models import Kind
+
+    out: dict[str, Any] = {}
+    if kind == "request":
+        out["what"] = st.text_input("What they asked for", key="apps_event_what").strip()
+        due = st.date_input("By when", value=None, key="apps_event_due")
+        out["due"] = due.isoformat() if due else None
+    elif kind == "sent":
+        out["kind"] = st.selectbox("Which letter", [k.value for k in Kind], key="apps_event_letter")
+        out["recipient"] = st.text_input("To whom", key="apps_event_to").strip()
+    return {k: v for k, v in out.items() if v}
 
 
 def _import_reply(db: Any, apps: list[Application], today: dt.date) -> None:
@@ -113,10 +131,10 @@ def _import_reply(db: Any, apps: list[Application], today: dt.date) -> None:
 
         reply = ReplyRead.model_validate(found)
         for warning in reply.warnings:
-            st.warning(warning)
+            show_plain(warning, "warning")
         for s in reply.said:
             when = f" ({s.date})" if s.date else ""
-            st.markdown(f"- **{s.what}**: “{reply.text[s.start : s.end]}”{when}")
+            st.markdown(f"- **{s.what}**: " + plain(f"“{reply.text[s.start : s.end]}”{when}"))
         if not reply.said:
             st.caption("Nothing beyond a reply: no offer, rejection, new date or request.")
         if st.button("Confirm and update the application", key="apps_reply_confirm"):

@@ -15,6 +15,7 @@ from . import session
 from .check import OFFER_LIMIT, too_long
 from .forms import kind_form
 from .letters import draft, guarded, show_letter, show_marked, with_profile
+from .text import show_plain
 
 
 def _show_saved(letters: list[dict[str, Any]], facts: dict[str, Any] | None, key: str) -> None:
@@ -47,7 +48,7 @@ def offer_tab(profile: dict[str, str]) -> None:
         return
     found = OfferFacts.model_validate(ws["offer"]["found"])
     for warning in found.warnings:
-        st.warning(warning)
+        show_plain(warning, "warning")
     marks = [
         Finding(rule=name, severity="suggestion", message=name, start=f.start, end=f.end)
         for name in ("company", "position", "salary", "start_date", "respond_by", "contact")
@@ -58,149 +59,160 @@ def offer_tab(profile: dict[str, str]) -> None:
     _offer_form(ws, found, profile)
 
 
-class _Kept:
-    """The offer form's entries, kept in the workspace so they survive a reload; a value not
-    typed yet comes from what was found in the offer."""
+def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) -> None:
+    kept: dict[str, Any] = ws.setdefault("offer_form", {})  # typed entries survive a reload
+    chosen = _choose_conflicts(found)
 
-    def __init__(self, ws: dict[str, Any], found: OfferFacts) -> None:
-        self.kept: dict[str, Any] = ws.setdefault("offer_form", {})
-        self.found = found
-
-    def value(self, name: str) -> str:
-        """Return the entry as typed, or as found in the offer, or empty."""
-        if name in self.kept:
-            return str(self.kept[name] or "")
-        field = getattr(self.found, name, None)
+    def value(name: str) -> str:
+        if name in chosen:
+            return chosen[name]
+        if name in kept:
+            return str(kept[name] or "")
+        field = getattr(found, name, None)
         return str(field.value) if field else ""
 
-    def day(self, name: str) -> dt.date | None:
-        """Return a date entry."""
-        return _day(self.value(name))
-
-    def __call__(self, name: str, got: Any) -> Any:
-        """Keep what a widget returned and hand it back."""
-        self.kept[name] = got.isoformat() if isinstance(got, dt.date) else got
+    def remember(name: str, got: Any) -> Any:
+        kept[name] = got.isoformat() if isinstance(got, dt.date) else got
         return got
 
-
-def _offer_fields(keep: _Kept) -> dict[str, Any]:
     st.subheader("Confirm the offer's facts")
     c1, c2 = st.columns(2)
-    got = {
-        "company": c1.text_input("Company", keep.value("company"), key="o_company"),
-        "position": c2.text_input("Position", keep.value("position"), key="o_position"),
-        "salary": c1.text_input("Salary, as offered", keep.value("salary"), key="o_salary"),
-        "start_date": c2.date_input("Start date", keep.day("start_date"), key="o_start"),
-        "respond_by": c1.date_input("Answer by", keep.day("respond_by"), key="o_respond"),
-        "received": c2.date_input(
-            "Offer received", keep.day("received") or dt.date.today(), key="o_received"
+    company = remember("company", c1.text_input("Company", value("company"), key="o_company"))
+    position = remember("position", c2.text_input("Position", value("position"), key="o_position"))
+    salary = remember(
+        "salary",
+        c1.text_input(
+            "Salary, as offered", value("salary"), key=_key("o_salary", chosen.get("salary"))
         ),
-        "contact": c1.text_input("Write to", keep.value("contact"), key="o_contact"),
-        "email": c2.text_input(
-            "Their email (for the .eml and mail link)", keep.value("email"), key="o_email"
-        ),
-    }
-    found = keep.found.contact.honorific if keep.found.contact else None
-    seen = keep.kept.get("honorific", found)
-    got["honorific"] = c1.selectbox(
-        "Their title",
-        HONORIFIC_CHOICES,
-        index=HONORIFIC_CHOICES.index(seen) if seen in HONORIFIC_CHOICES else 0,
-        key="o_hon",
-        format_func=lambda x: x or "(none)",
     )
-    return {name: keep(name, value) for name, value in got.items()}
-
-
-_ANSWERS = ["Accept", "Decline", "Ask for more time"]
-
-
-def _decision_fields(keep: _Kept) -> tuple[str, dict[str, Any]]:
-    choice = keep(
+    start = remember(
+        "start_date",
+        c2.date_input(
+            "Start date", _day(value("start_date")), key=_key("o_start", chosen.get("start_date"))
+        ),
+    )
+    respond = remember(
+        "respond_by", c1.date_input("Answer by", _day(value("respond_by")), key="o_respond")
+    )
+    received = remember(
+        "received",
+        c2.date_input(
+            "Offer received", _day(value("received")) or dt.date.today(), key="o_received"
+        ),
+    )
+    contact = remember("contact", c1.text_input("Write to", value("contact"), key="o_contact"))
+    email = remember(
+        "email",
+        c2.text_input("Their email (for the .eml and mail link)", value("email"), key="o_email"),
+    )
+    seen = kept.get("honorific", found.contact.honorific if found.contact else None)
+    honorific = remember(
+        "honorific",
+        c1.selectbox(
+            "Their title",
+            HONORIFIC_CHOICES,
+            index=HONORIFIC_CHOICES.index(seen) if seen in HONORIFIC_CHOICES else 0,
+            key="o_hon",
+            format_func=lambda x: x or "(none)",
+        ),
+    )
+    answers = ["Accept", "Decline", "Ask for more time"]
+    if found.verbal:  # a verbal offer is first confirmed in writing
+        answers.insert(0, "Ask for it in writing")
+    default = kept.get("choice", answers[0])
+    choice = remember(
         "choice",
         st.radio(
             "Your answer",
-            _ANSWERS,
-            index=_ANSWERS.index(keep.kept.get("choice", "Accept")),
+            answers,
+            index=answers.index(default) if default in answers else 0,
             horizontal=True,
             key="o_choice",
         ),
     )
     decision: dict[str, Any] = {}
     if choice == "Decline":
-        label = "Your reason (e.g. a role closer to my family)"
-        decision["reason"] = keep(
-            "reason", st.text_input(label, keep.value("reason"), key="o_reason")
+        decision["reason"] = remember(
+            "reason",
+            st.text_input(
+                "Your reason (e.g. a role closer to my family)", value("reason"), key="o_reason"
+            ),
         )
     if choice == "Ask for more time":
-        label = "Why you need time (e.g. I have another interview next week)"
-        decision["reason"] = keep(
-            "ext_reason", st.text_input(label, keep.value("ext_reason"), key="o_ext_reason")
+        decision["reason"] = remember(
+            "ext_reason",
+            st.text_input(
+                "Why you need time (e.g. I have another interview next week)",
+                value("ext_reason"),
+                key="o_ext_reason",
+            ),
         )
-        asked = keep(
+        asked = remember(
             "requested_date",
             st.date_input(
-                "The date you will answer by", keep.day("requested_date"), key="o_ext_date"
+                "The date you will answer by", _day(value("requested_date")), key="o_ext_date"
             ),
         )
         decision["requested_date"] = asked.isoformat() if isinstance(asked, dt.date) else None
-    return choice, decision
-
-
-def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) -> None:
-    keep = _Kept(ws, found)
-    fields = _offer_fields(keep)
-    choice, decision = _decision_fields(keep)
     if st.button("Draft the letter", type="primary", key="offer_draft"):
-        if not str(fields["contact"]).strip():
+        kind = {
+            "Accept": "acceptance",
+            "Decline": "decline",
+            "Ask for it in writing": "written_offer_request",
+        }.get(choice, "extension")
+        offer = {
+            "salary": salary or None,
+            "received": received.isoformat() if received else None,
+            "start_date": start.isoformat() if isinstance(start, dt.date) else None,
+            "respond_by": respond.isoformat() if isinstance(respond, dt.date) else None,
+        }
+        person = {"name": contact, "honorific": honorific or None, "email": email or None}
+        data = {
+            "kind": kind,
+            "company": company,
+            "position": position or None,
+            "recipients": [{k: v for k, v in person.items() if v}] if contact else [],
+            "offer": {k: v for k, v in offer.items() if v},
+            "decision": {k: v for k, v in decision.items() if v} or None,
+        }
+        if not contact.strip():
             st.error("Write to: add the name of the person to address (the offer names none).")
             return
-        _draft_offer(ws, found, profile, _offer_data(fields, choice, decision))
+        facts = guarded(with_profile, data, profile, "the form")
+        letters = guarded(draft, facts) if facts is not None else None
+        if letters is not None:
+            notes = (
+                ["this offer was made verbally: ask for it in writing before you accept"]
+                if found.verbal and kind != "written_offer_request"
+                else []
+            )
+            ws["offer_letters"] = [
+                x.model_copy(update={"notices": [*notes, *x.notices]}).model_dump(mode="json")
+                for x in letters
+            ]
+            ws["offer_facts"] = facts.model_dump(mode="json")
     _show_saved(ws.get("offer_letters", []), ws.get("offer_facts"), "offer")
 
 
-def _offer_data(fields: dict[str, Any], choice: str, decision: dict[str, Any]) -> dict[str, Any]:
-    def iso(day: Any) -> str | None:
-        return day.isoformat() if isinstance(day, dt.date) else None
-
-    offer = {
-        "salary": fields["salary"] or None,
-        "received": iso(fields["received"]),
-        "start_date": iso(fields["start_date"]),
-        "respond_by": iso(fields["respond_by"]),
-    }
-    person = {
-        "name": fields["contact"],
-        "honorific": fields["honorific"] or None,
-        "email": fields["email"] or None,
-    }
-    return {
-        "kind": {"Accept": "acceptance", "Decline": "decline"}.get(choice, "extension"),
-        "company": fields["company"],
-        "position": fields["position"] or None,
-        "recipients": [{k: v for k, v in person.items() if v}],
-        "offer": {k: v for k, v in offer.items() if v},
-        "decision": {k: v for k, v in decision.items() if v} or None,
-    }
+def _choose_conflicts(found: OfferFacts) -> dict[str, str]:
+    """Ask which value is right where the offer gives two; nothing is picked for the person."""
+    chosen: dict[str, str] = {}
+    for conflict in found.conflicts:
+        label = conflict.field.replace("_", " ")
+        picked = st.radio(
+            f"The offer gives different values for the {label}: which one were you offered?",
+            [o.value for o in conflict.options],
+            index=None,
+            key=f"o_conflict_{conflict.field}",
+        )
+        if picked is not None:
+            chosen[conflict.field] = str(picked)
+    return chosen
 
 
-def _draft_offer(
-    ws: dict[str, Any], found: OfferFacts, profile: dict[str, str], data: dict[str, Any]
-) -> None:
-    facts = guarded(with_profile, data, profile, "the form")
-    letters = guarded(draft, facts) if facts is not None else None
-    if letters is None:
-        return
-    notes = (
-        ["this offer was made verbally: ask for it in writing before you accept"]
-        if found.verbal
-        else []
-    )
-    ws["offer_letters"] = [
-        x.model_copy(update={"notices": [*notes, *x.notices]}).model_dump(mode="json")
-        for x in letters
-    ]
-    ws["offer_facts"] = facts.model_dump(mode="json")
+def _key(base: str, picked: str | None) -> str:
+    """Name a field's widget after the value picked for it, so a new pick refills the field."""
+    return f"{base}:{picked}" if picked else base
 
 
 def _day(text: str) -> dt.date | None:
