@@ -526,7 +526,7 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         [
             add("I has enjoyed our talk.", span="has"),
             add("Thank you for giving me a opportunity to interview.", span="a"),
-            add("Thanks for the informations about the benefits.", span="informations"),
+            add("She have been very helpful.", span="have"),
         ],
         [BASE, add("I have enjoyed our talk with Ms. Nguyễn Thị Mai.")],
     ),

@@ -120,6 +120,9 @@ TABLE: list[tuple[str, set[str], str | None]] = [
     ("Since we spoke in March, I have completed the PMP certification.", set(), None),
     ("I know you're busy, so I will keep this short.", set(), None),
     ("You can reach me at jane.doe@example.com, or by phone.", set(), None),
+    ("It was an honour to meet you and an hour well spent.", set(), None),
+    ("I expect to hear about an opening in the Lisbon office.", set(), None),
+    ("I left even more interested than I arrived.", set(), None),
 ]
 
 
@@ -161,6 +164,7 @@ def test_grammar_yaml_examples(rule_id: str, sentence: str, flag: bool) -> None:
         ("I look forward to receive it.", "I look forward to receiving it."),
         ("Please advice.", "Please advise."),
         ("I'm very interesting in it.", "I'm very interested in it."),
+        ("I am so interesting for the role.", "I am so interested in the role."),
         ("We have met last week.", "We met last week."),
         ("I have spoken to Dr. Rao two days ago.", "I spoke to Dr. Rao two days ago."),
         ("I will sent it.", "I will send it."),

@@ -156,3 +156,11 @@ def test_sentences_are_never_moved_or_rewritten(sentence: str) -> None:
     out = normalise(given, facts_for(*OBRIEN), 0)
     assert out.paragraphs == [BODY, sentence]
     assert (out.salutation, out.closing, out.signature) == ("Dear Mr. Jones,", "Best regards,", [])
+
+
+def test_a_phone_script_is_left_as_the_model_wrote_it() -> None:
+    data = example_facts(Kind.THANK_YOU).model_dump(mode="json", exclude_none=True)
+    facts = Facts.model_validate({**data, "kind": "phone_follow_up", "channel": "phone"})
+    script = ["Hi, this is Jane Doe calling about the role.", "Best regards,", "Jane Doe"]
+    given = LetterParts(subject=None, salutation="", paragraphs=script, closing="", signature=[])
+    assert normalise(given, facts, 0) == given

@@ -19,11 +19,9 @@ from afterword.models import Channel, DraftOptions, Facts, Kind, Report
 from . import phrasings as P
 from .conftest import example_facts
 
-COMBOS = list(
-    itertools.product(
-        ["email", "card", "letter"], ["normal", "short"], ["neutral", "formal", "warm"]
-    )
-)
+LENGTHS_TONES = list(itertools.product(["normal", "short"], ["neutral", "formal", "warm"]))
+SPOKEN = {Kind.PHONE_FOLLOW_UP}  # a voicemail and a call script travel by phone only
+COMBOS = [(c, n, t) for c in ("email", "card", "letter") for n, t in LENGTHS_TONES]
 ROWS = max(len(P.REASONS), len(P.POINTS))
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
 LEAKS = re.compile(
@@ -98,10 +96,9 @@ def _problems(facts: Facts, options: DraftOptions) -> list[str]:
         report = _report(draft.text, draft.subject, facts_json, i)
         bad = [f for f in report.findings if f.severity == "error" or f.rule.startswith("grammar")]
         body = " ".join(draft.paragraphs)
-        if facts.channel is Channel.PHONE:  # a script greets the reader inside it: not 3rd person
-            body = re.sub(r"\bHello [^,]+, this is", "Hello, this is", body)
+        spoken = re.sub(r"\b(?:Hello|Hi|Dear)\s+[^,:]+[,:]", "", body)  # greetings say the name
         person = facts.recipients[i]
-        named = [n for n in ph.Reader.of(person).forms if re.search(rf"\b{re.escape(n)}\b", body)]
+        named = [n for n in ph.Reader.of(person).forms if re.search(rf"\b{re.escape(n)}\b", spoken)]
         for what, hit in (
             (
                 "finding",
@@ -116,10 +113,10 @@ def _problems(facts: Facts, options: DraftOptions) -> list[str]:
     return problems
 
 
-# A phone follow-up is spoken: its one channel is phone, in every length and tone.
-SPOKEN = list(itertools.product(["phone"], ["normal", "short"], ["neutral", "formal", "warm"]))
 CASES = [
-    (kind, combo) for kind in Kind for combo in (SPOKEN if kind is Kind.PHONE_FOLLOW_UP else COMBOS)
+    (kind, combo)
+    for kind in Kind
+    for combo in ([("phone", n, t) for n, t in LENGTHS_TONES] if kind in SPOKEN else COMBOS)
 ]
 
 

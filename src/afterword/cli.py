@@ -12,6 +12,7 @@ import typer
 
 from .errors import AfterwordError, FactsError
 from .models import Facts, Finding, Letter
+from .terminal import echo
 
 if TYPE_CHECKING:
     from .settings import Settings
@@ -34,7 +35,7 @@ def _group() -> None:
 
 
 def _fail(err: AfterwordError) -> NoReturn:
-    typer.echo(f"afterword: {err}", err=True)
+    echo(f"afterword: {err}", err=True)
     raise typer.Exit(err.exit_code)
 
 
@@ -52,17 +53,18 @@ def draft(
     ] = None,
 ) -> None:
     """Draft one checked letter per recipient."""
+    from .cli_offer import facts_with_offer
     from .facts import load_facts
     from .pipeline import draft_runs
     from .settings import load_settings
 
     if backend not in ("auto", "offline", "openai"):
-        typer.echo("afterword: --backend must be offline, openai or auto", err=True)
+        echo("afterword: --backend must be offline, openai or auto", err=True)
         raise typer.Exit(2)
     notes: list[str] = []
     try:
         facts = (
-            load_facts(facts_file) if offer is None else _facts_with_offer(facts_file, offer, notes)
+            load_facts(facts_file) if offer is None else facts_with_offer(facts_file, offer, notes)
         )
         settings = load_settings()
         letters, runs = draft_runs(facts, backend, settings, _progress_line())
@@ -73,7 +75,7 @@ def draft(
         letters = _save(facts, letters, settings)
     if as_json:
         payload = {"letters": [letter.model_dump(mode="json") for letter in letters]}
-        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        echo(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         from .render import print_letters, print_usage
 
@@ -118,71 +120,6 @@ def _save(facts: Facts, letters: list[Letter], settings: Settings) -> list[Lette
     return kept
 
 
-def _facts_with_offer(facts_file: Path, offer_file: Path, notes: list[str]) -> Facts:
-    """Fill the facts from a pasted offer; the facts file wins where both say something."""
-    from .facts import facts_from_mapping, parse_mapping, read_text
-    from .offers import extract, fill_facts, to_facts_mapping
-
-    _, found = extract(read_text(offer_file))
-    data = fill_facts(parse_mapping(read_text(facts_file), str(facts_file)), found)
-    from_offer = to_facts_mapping(found)
-    notes.extend(found.warnings)
-    taken = ", ".join(f"{k} {v}" for k, v in _flat(from_offer))
-    if taken:
-        notes.append(f"taken from the offer (check them): {taken}")
-    return facts_from_mapping(data, str(facts_file))
-
-
-def _flat(data: dict[str, object], prefix: str = "") -> list[tuple[str, object]]:
-    out: list[tuple[str, object]] = []
-    for k, v in data.items():
-        if isinstance(v, dict):
-            out += _flat(v, f"{prefix}{k}.")
-        elif isinstance(v, list):
-            out += [(f"{prefix}{k}", x.get("name") if isinstance(x, dict) else x) for x in v]
-        else:
-            out.append((f"{prefix}{k}", v))
-    return out
-
-
-@app.command("offer")
-def offer_cmd(
-    offer_file: Annotated[Path, typer.Argument(help="The offer, pasted into a text file.")],
-    backend: Annotated[str, typer.Option(help="offline, openai, or auto.")] = "offline",
-    as_json: JsonOpt = False,
-) -> None:
-    """Extract an offer's facts, each with the span of text it came from."""
-    from .facts import read_text
-    from .offers import extract
-    from .settings import choose_backend, load_settings
-
-    try:
-        text = read_text(offer_file)
-        if not text.strip():
-            raise FactsError(str(offer_file), ["the offer is empty"])
-        settings = load_settings()
-        if choose_backend(backend, settings) == "openai":
-            from .drafting.chain import default_model
-            from .offer_model import extract_with_model
-
-            text, found = extract_with_model(text, default_model(settings))
-        else:
-            text, found = extract(text)
-    except AfterwordError as err:
-        _fail(err)
-    if as_json:
-        typer.echo(json.dumps(found.model_dump(mode="json"), indent=2, ensure_ascii=False))
-        return
-    for warning in found.warnings:
-        typer.echo(f"! {warning}")
-    for name in ("company", "position", "salary", "start_date", "respond_by", "contact"):
-        field = getattr(found, name)
-        shown = f'{field.value}   <- "{text[field.start : field.end]}"' if field else "(not found)"
-        typer.echo(f"{name:11} {shown}")
-    for c in found.conditions:
-        typer.echo(f"{'condition':11} {c.value}")
-
-
 history_app = typer.Typer(help="List, show, export or erase the drafts kept on this machine.")
 app.add_typer(history_app, name="history")
 
@@ -202,10 +139,10 @@ def history_list(limit: Annotated[int, typer.Option(help="How many drafts.")] = 
     """List the latest drafts, newest first."""
     rows = _store().drafts(limit)
     if not rows:
-        typer.echo("No drafts yet.")
+        echo("No drafts yet.")
     for r in rows:
         verdict = "ready" if r["passed"] else "NOT READY"
-        typer.echo(
+        echo(
             f"{r['id']:>5}  {r['created_at'][:16]}  {r['kind']:<17} {r['recipient']:<20} "
             f"{r['company']} ({verdict})"
         )
@@ -218,14 +155,14 @@ def history_show(draft_id: int) -> None:
 
     row = _store().draft(draft_id)
     if row is None:
-        typer.echo(f"afterword: no draft {draft_id}", err=True)
+        echo(f"afterword: no draft {draft_id}", err=True)
         raise typer.Exit(2)
     if row["subject"]:
-        typer.echo(f"Subject: {row['subject']}\n")
-    typer.echo(row["text"].rstrip())
+        echo(f"Subject: {row['subject']}\n")
+    echo(row["text"].rstrip())
     findings = [Finding.model_validate(f) for f in row["findings"]]
     if findings:
-        typer.echo("\nChecks:\n" + "\n".join(format_findings(findings, row["text"])))
+        echo("\nChecks:\n" + "\n".join(format_findings(findings, row["text"])))
 
 
 @history_app.command("delete")
@@ -234,12 +171,12 @@ def history_delete(
 ) -> None:
     """Delete one draft (asks for --yes)."""
     if not yes:
-        typer.echo("afterword: deleting is permanent; add --yes to delete", err=True)
+        echo("afterword: deleting is permanent; add --yes to delete", err=True)
         raise typer.Exit(2)
     if not _store().delete_draft(draft_id):
-        typer.echo(f"afterword: no draft {draft_id}", err=True)
+        echo(f"afterword: no draft {draft_id}", err=True)
         raise typer.Exit(2)
-    typer.echo(f"Deleted draft {draft_id}.")
+    echo(f"Deleted draft {draft_id}.")
 
 
 @history_app.command("export")
@@ -247,7 +184,7 @@ def history_export(out: Annotated[Path, typer.Argument(help="JSON file to write.
     """Write the whole history to a JSON file."""
     data = _store().export()
     out.write_text(json.dumps(data, indent=2, ensure_ascii=False))
-    typer.echo(f"Exported {len(data['drafts'])} drafts to {out}.")
+    echo(f"Exported {len(data['drafts'])} drafts to {out}.")
 
 
 @history_app.command("erase")
@@ -256,11 +193,11 @@ def history_erase(
 ) -> None:
     """Erase the whole history from this machine (asks for --yes)."""
     if not yes:
-        typer.echo("afterword: erasing removes every draft for good; add --yes to erase", err=True)
+        echo("afterword: erasing removes every draft for good; add --yes to erase", err=True)
         raise typer.Exit(2)
     store = _store()
     store.erase()
-    typer.echo(f"Erased {store.path}.")
+    echo(f"Erased {store.path}.")
 
 
 @app.command()
@@ -300,15 +237,15 @@ def check(
     except AfterwordError as err:
         _fail(err)
     if as_json:
-        typer.echo(report.model_dump_json(indent=2))
+        echo(report.model_dump_json(indent=2))
     else:
         from .render import format_findings
 
-        typer.echo("passed" if report.passed else "NOT READY: errors remain")
+        echo("passed" if report.passed else "NOT READY: errors remain")
         for line in format_findings(report.findings, text):
-            typer.echo(line)
+            echo(line)
         if report.skipped:
-            typer.echo(
+            echo(
                 f"skipped {len(report.skipped)} rules that need facts (names, dates, amounts, "
                 "company, position): pass --facts FILE to run them"
             )
@@ -344,7 +281,7 @@ def eval_cmd(
     from .evals.runner import bless as bless_run
 
     if backend not in ("offline", "openai") or mode not in ("replay", "record", "live"):
-        typer.echo("afterword: --backend offline|openai, --mode replay|record|live", err=True)
+        echo("afterword: --backend offline|openai, --mode replay|record|live", err=True)
         raise typer.Exit(2)
     config = RunConfig(backend, mode, cases, cassettes, templates, max_concurrency)
     config.case_deadline = case_deadline
@@ -353,19 +290,19 @@ def eval_cmd(
     except AfterwordError as err:
         _fail(err)
     if not results:
-        typer.echo(f"afterword: no case matches {cases!r}", err=True)
+        echo(f"afterword: no case matches {cases!r}", err=True)
         raise typer.Exit(2)
     summary = summarize(results, backend if backend == "offline" else f"openai:{mode}")
     diff = None
     if baseline is not None and baseline.exists() and not bless:
         diff = compare(summary, json.loads(baseline.read_text()))
     write_outputs(out, results, summary, diff, checker_summary(score_corpus()))
-    typer.echo(console_table(summary, diff))
-    typer.echo(f"outputs in {out}/ (summary.json, results.jsonl, report.md, report.html)")
+    echo(console_table(summary, diff))
+    echo(f"outputs in {out}/ (summary.json, results.jsonl, report.md, report.html)")
     if bless:
         target = baseline or Path(f"evals/baselines/{backend}.json")
         bless_run(summary, target)
-        typer.echo(f"blessed as the baseline: {target}")
+        echo(f"blessed as the baseline: {target}")
     raise typer.Exit(1 if diff and diff["regressions"] else 0)
 
 
@@ -382,13 +319,14 @@ def checker_eval(
 
     result = score_corpus(load_corpus(letters))
     if as_json:
-        typer.echo(json.dumps(scores_json(result), indent=2, ensure_ascii=False))
+        echo(json.dumps(scores_json(result), indent=2, ensure_ascii=False))
     else:
-        typer.echo(format_scores(result))
+        echo(format_scores(result))
     raise typer.Exit(1 if result.below_target() else 0)
 
 
-from . import cli_apps  # noqa: E402, F401  (registers track, event, reply and status)
+# The other commands register themselves on `app` when imported.
+from . import cli_apps, cli_offer  # noqa: E402, F401
 
 
 def main() -> None:

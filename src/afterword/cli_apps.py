@@ -18,6 +18,7 @@ from .applications import EVENT_KINDS, Event, applications, find, record, track
 from .cli import FactsArg, JsonOpt, _fail, _store, app
 from .errors import AfterwordError, InputError
 from .facts import MAX_INPUT_BYTES, decode_text, load_facts
+from .terminal import echo
 
 AppArg = Annotated[str, typer.Argument(help="The application: its id, or words of its company.")]
 _YMD = ["%Y-%m-%d"]
@@ -51,16 +52,16 @@ def plan(
     if ics is not None:
         ics.write_bytes(plan_ics(steps, facts, day))
     if as_json:
-        typer.echo(json.dumps({"steps": [s.model_dump(mode="json") for s in steps]}, indent=2))
+        echo(json.dumps({"steps": [s.model_dump(mode="json") for s in steps]}, indent=2))
         return
     if not steps:
-        typer.echo("No follow-ups: the facts give no interview or offer dates.")
+        echo("No follow-ups: the facts give no interview or offer dates.")
     for s in steps:
         extra = " (optional)" if s.optional else ""
-        typer.echo(f"{s.due:%a %Y-%m-%d} {_FLAGS[s.status]:8} {s.action}{extra}\n{'':24}{s.why}")
+        echo(f"{s.due:%a %Y-%m-%d} {_FLAGS[s.status]:8} {s.action}{extra}\n{'':24}{s.why}")
     if ics is not None:
         ahead = sum(1 for s in steps if s.due >= day)
-        typer.echo(f"\nCalendar written to {ics} ({ahead} events; past days left out).")
+        echo(f"\nCalendar written to {ics} ({ahead} events; past days left out).")
 
 
 @app.command("track")
@@ -74,7 +75,7 @@ def track_cmd(
         _fail(err)
     store = _store()
     app_id = track(store, facts)
-    typer.echo(f"Tracking application {app_id}: {facts.company}: {facts.position or ''}")
+    echo(f"Tracking application {app_id}: {facts.company}: {facts.position or ''}")
 
 
 @app.command("event")
@@ -101,7 +102,7 @@ def event_cmd(
 ) -> None:
     """Record what happened to an application; its plan moves with it."""
     if kind not in EVENT_KINDS:
-        typer.echo(f"afterword: kind: expected one of {', '.join(EVENT_KINDS)}", err=True)
+        echo(f"afterword: kind: expected one of {', '.join(EVENT_KINDS)}", err=True)
         raise typer.Exit(2)
     given = {
         "date": date and date.date().isoformat(),
@@ -125,7 +126,7 @@ def event_cmd(
         _fail(err)
     event = Event.model_validate({"kind": kind, "day": _day(on), "detail": detail})
     record(store, target.id, event)
-    typer.echo(f"{target.label}: {kind} recorded for {event.day}.")
+    echo(f"{target.label}: {kind} recorded for {event.day}.")
 
 
 @app.command("reply")
@@ -160,21 +161,21 @@ def reply_cmd(
             "said": [s.model_dump(mode="json") for s in found.said],
             "events": [e.model_dump(mode="json") for e in events],
         }
-        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        echo(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         for warning in found.warnings:
-            typer.echo(f"! {warning}")
+            echo(f"! {warning}")
         for s in found.said:
             when = f" ({s.date})" if s.date else ""
-            typer.echo(f'{s.what:10} "{s.value}"{when}  [{s.start}-{s.end}]')
+            echo(f'{s.what:10} "{s.value}"{when}  [{s.start}-{s.end}]')
         if not found.said:
-            typer.echo("Nothing found beyond a reply: no offer, rejection, date or request.")
+            echo("Nothing found beyond a reply: no offer, rejection, date or request.")
     if yes:
         for event in events:
             record(store, target.id, event)
-        typer.echo(f"Recorded {len(events)} event(s) for {target.label}.")
+        echo(f"Recorded {len(events)} event(s) for {target.label}.")
     elif not as_json:
-        typer.echo("Check the above, then run again with --yes to record it.")
+        echo("Check the above, then run again with --yes to record it.")
 
 
 @app.command("status")
@@ -198,17 +199,17 @@ def status_cmd(
             "applications": [{"id": a.id, "label": a.label, "state": a.state} for a in apps],
             "steps": [s.model_dump(mode="json") for s in steps],
         }
-        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
     if not apps:
-        typer.echo("No applications yet: draft a letter or `afterword track FACTS`.")
+        echo("No applications yet: draft a letter or `afterword track FACTS`.")
     for a in apps:
-        typer.echo(f"[{a.id}] {a.label}: {a.state}")
-    typer.echo("")
+        echo(f"[{a.id}] {a.label}: {a.state}")
+    echo("")
     for s in steps:
         extra = " (proposed: confirm before sending)" if s.proposed else ""
         extra += " (optional)" if s.optional else ""
-        typer.echo(f"{s.due:%a %Y-%m-%d} {_FLAGS[s.status]:8} {s.application} | {s.kind}")
-        typer.echo(f"{'':24}{s.action}{extra}\n{'':24}{s.why}")
+        echo(f"{s.due:%a %Y-%m-%d} {_FLAGS[s.status]:8} {s.application} | {s.kind}")
+        echo(f"{'':24}{s.action}{extra}\n{'':24}{s.why}")
     if ics is not None:
-        typer.echo(f"\nCalendar written to {ics} (one event per owed letter, updated in place).")
+        echo(f"\nCalendar written to {ics} (one event per owed letter, updated in place).")

@@ -10,6 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from .errors import FactsError, InputError
+from .facts_parse import Refused, parse
 from .models import Facts
 
 MAX_INPUT_BYTES = 100_000
@@ -43,16 +44,26 @@ def decode_text(data: bytes, source: str, *, limit: int = MAX_INPUT_BYTES) -> st
 
 
 def parse_mapping(text: str, source: str) -> dict[str, Any]:
-    """Parse YAML or JSON text into a mapping."""
+    """Parse YAML or JSON text into a mapping, under the limits of facts_parse."""
     if not text.strip():
         raise FactsError(source, ["the file is empty"])
     try:
-        data = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as err:
+        data = parse(text)
+    except Refused as err:
+        raise FactsError(source, [str(err)]) from err
+    except yaml.MarkedYAMLError as err:
+        raise FactsError(source, [f"not valid YAML or JSON: {_yaml_problem(err)}"]) from err
+    except (json.JSONDecodeError, yaml.YAMLError, ValueError) as err:
         raise FactsError(source, [f"not valid YAML or JSON: {_first_line(err)}"]) from err
     if not isinstance(data, dict):
         raise FactsError(source, ["expected a mapping of fields (kind, candidate, company, ...)"])
     return data
+
+
+def _yaml_problem(err: yaml.MarkedYAMLError) -> str:
+    where = f"line {err.problem_mark.line + 1}" if err.problem_mark else ""
+    what = err.problem or err.context or _first_line(err)
+    return f"{where}: {what}" if where else str(what)
 
 
 def facts_from_mapping(data: dict[str, Any], source: str = "facts") -> Facts:

@@ -57,7 +57,11 @@ def draft_runs(
 
 
 def keep(
-    store: Store | None, facts: Facts, letters: list[Letter], problem: str = ""
+    store: Store | None,
+    facts: Facts,
+    letters: list[Letter],
+    problem: str = "",
+    workspace: str | None = None,
 ) -> list[Letter]:
     """Save the drafts, and the follow-ups they belong to, before they are shown. A history
     that cannot be written becomes a notice on each letter; the letters are never lost."""
@@ -65,10 +69,12 @@ def keep(
 
     if store is not None:
         try:
-            store.save_letters(facts, letters)
+            store.save_letters(facts, letters, workspace)
             store.save_plan(facts, build_plan(facts))
             return letters
         except AfterwordError as err:
             problem = str(err)
-    note = f"not saved to the history: {problem}"
+    note = (
+        f"not saved to the history: {problem.rstrip('.')}; your letter is below and was not saved"
+    )
     return [x.model_copy(update={"notices": [*x.notices, note]}) for x in letters]

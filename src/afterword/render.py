@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .models import Finding, Letter
+from .terminal import echo
 
 if TYPE_CHECKING:
     from .drafting.chain import LetterRun
@@ -37,18 +38,18 @@ def print_letters(letters: Sequence[Letter]) -> None:
     """Print each letter with its verdict and findings."""
     for n, letter in enumerate(letters):
         if n:
-            print("\n" + "=" * 72 + "\n")
+            echo("\n" + "=" * 72 + "\n")
         verdict = "ready" if letter.passed else "NOT READY: errors remain"
-        print(f"# {letter.kind.value} to {letter.recipient} ({letter.channel.value}, {verdict})")
+        echo(f"# {letter.kind.value} to {letter.recipient} ({letter.channel.value}, {verdict})")
         for notice in letter.notices:
-            print(f"! {notice}")
+            echo(f"! {notice}")
         if letter.subject:
-            print(f"Subject: {letter.subject}")
-        print()
-        print(letter.text.rstrip())
+            echo(f"Subject: {letter.subject}")
+        echo()
+        echo(letter.text.rstrip())
         if letter.findings:
-            print("\nChecks:")
-            print("\n".join(format_findings(letter.findings, letter.text)))
+            echo("\nChecks:")
+            echo("\n".join(format_findings(letter.findings, letter.text)))
 
 
 def print_usage(runs: Sequence[LetterRun]) -> None:
@@ -58,7 +59,7 @@ def print_usage(runs: Sequence[LetterRun]) -> None:
             continue
         prompt, completion = run.prompt_tokens, run.completion_tokens
         price = f", about ${run.cost_usd:.4f}" if run.cost_usd is not None else ""
-        print(
+        echo(
             f"\n[{run.letter.recipient}: {run.calls} model call(s), {prompt} prompt + "
             f"{completion} completion tokens{price}, {run.total_ms:.0f} ms]"
         )

@@ -17,107 +17,20 @@ from typing import Any
 
 from .errors import AfterwordError
 from .models import Facts, Letter
+from .store_schema import APP_ID, MIGRATIONS, TABLES
 
-APP_ID = 0x41465744  # "AFWD", stored in PRAGMA application_id
-TABLES = (
-    "applications",
-    "interviews",
-    "contacts",
-    "facts",
-    "drafts",
-    "followups",
-    "profile",
-    "sessions",
-    "events",
-)
-
-MIGRATIONS: list[str] = [
-    # 1: the first schema
-    """
-    CREATE TABLE applications (
-        id INTEGER PRIMARY KEY,
-        company TEXT NOT NULL,
-        position TEXT NOT NULL DEFAULT '',
-        created_at TEXT NOT NULL,
-        UNIQUE (company, position)
-    );
-    CREATE TABLE interviews (
-        id INTEGER PRIMARY KEY,
-        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
-        date TEXT NOT NULL,
-        UNIQUE (application_id, date)
-    );
-    CREATE TABLE contacts (
-        id INTEGER PRIMARY KEY,
-        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
-        name TEXT NOT NULL,
-        role TEXT NOT NULL,
-        title TEXT,
-        email TEXT,
-        UNIQUE (application_id, name, role)
-    );
-    CREATE TABLE facts (
-        id INTEGER PRIMARY KEY,
-        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
-        kind TEXT NOT NULL,
-        body TEXT NOT NULL,
-        created_at TEXT NOT NULL
-    );
-    CREATE TABLE drafts (
-        id INTEGER PRIMARY KEY,
-        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
-        facts_id INTEGER REFERENCES facts(id) ON DELETE SET NULL,
-        kind TEXT NOT NULL,
-        channel TEXT NOT NULL,
-        recipient TEXT NOT NULL,
-        backend TEXT NOT NULL,
-        subject TEXT,
-        text TEXT NOT NULL,
-        passed INTEGER NOT NULL,
-        findings TEXT NOT NULL,
-        notices TEXT NOT NULL,
-        created_at TEXT NOT NULL
-    );
-    CREATE INDEX drafts_by_time ON drafts (created_at DESC);
-    CREATE TABLE followups (
-        id INTEGER PRIMARY KEY,
-        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
-        due TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        action TEXT NOT NULL,
-        recipient TEXT,
-        done_at TEXT,
-        UNIQUE (application_id, due, kind, action)
-    );
-    """,
-    # 2: the user's own details (kept locally) and the app's working state per browser session
-    """
-    CREATE TABLE profile (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    );
-    CREATE TABLE sessions (
-        id TEXT PRIMARY KEY,
-        state TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    );
-    """,
-    # 3: what happened to each application (applications.py reads and writes it)
-    """
-    CREATE TABLE events (
-        id INTEGER PRIMARY KEY,
-        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
-        kind TEXT NOT NULL,
-        day TEXT NOT NULL,
-        detail TEXT NOT NULL,
-        created_at TEXT NOT NULL
-    );
-    """,
-]
+__all__ = ["APP_ID", "MIGRATIONS", "TABLES", "Store", "StoreError"]
 
 
 class StoreError(AfterwordError):
     """The history file cannot be used; it is left exactly as it was."""
+
+
+def _damaged(path: Path, err: Exception) -> StoreError:
+    return StoreError(
+        f"damaged: the history file {path} cannot be used ({err}); kept as it was, untouched. "
+        "Move it aside to start a new history."
+    )
 
 
 def _now() -> str:
@@ -130,32 +43,49 @@ class Store:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._check_file()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             # One connection per app session, whose reruns never overlap but may change thread.
             self._db = sqlite3.connect(
                 self.path, timeout=10, isolation_level=None, check_same_thread=False
             )
+        except (OSError, sqlite3.Error) as err:
+            raise StoreError(f"{self.path}: the history cannot be opened there ({err})") from err
+        try:
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA busy_timeout = 10000")
             self._db.execute("PRAGMA foreign_keys = ON")
+            self._verify()
             self._migrate()
         except sqlite3.DatabaseError as err:
-            raise StoreError(
-                f"{self.path}: the history file is damaged ({err}); it was left "
-                "untouched. Move it aside to start a new history."
-            ) from err
+            self._db.close()
+            raise _damaged(self.path, err) from err
 
     def _check_file(self) -> None:
+        if self.path.is_dir():
+            raise StoreError(
+                f"{self.path} is a folder; AFTERWORD_DB must name the history file itself, "
+                f"for example {self.path / 'history.sqlite3'}"
+            )
         if not self.path.exists() or self.path.stat().st_size == 0:
             return
-        with self.path.open("rb") as fh:
-            header = fh.read(16)
+        try:
+            with self.path.open("rb") as fh:
+                header = fh.read(16)
+        except OSError as err:
+            raise StoreError(f"{self.path}: the history cannot be read ({err.strerror})") from err
         if header != b"SQLite format 3\x00":
             raise StoreError(
                 f"{self.path} is not an Afterword history (not a SQLite file); "
                 "it was left untouched. Choose another path with AFTERWORD_DB."
             )
+
+    def _verify(self) -> None:
+        """Refuse a damaged file before anything (even the switch to WAL) is written to it."""
+        rows = self._db.execute("PRAGMA quick_check(3)").fetchall()
+        problems = [" ".join(str(r[0]).replace("*", "").split()) for r in rows]
+        if problems != ["ok"]:
+            raise sqlite3.DatabaseError("; ".join(problems))
 
     def _migrate(self) -> None:
         db = self._db
@@ -186,11 +116,18 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as err:
+            raise StoreError(
+                f"{self.path}: the history is busy or cannot be written ({err})"
+            ) from err
         try:
             yield self._db
-        except BaseException:
+        except BaseException as err:
             self._db.execute("ROLLBACK")
+            if isinstance(err, sqlite3.DatabaseError):
+                raise _damaged(self.path, err) from err
             raise
         self._db.execute("COMMIT")
 
@@ -240,8 +177,10 @@ class Store:
         """Return the id of the facts' application (company + position), adding it if new."""
         return self._application(db, facts)
 
-    def save_letters(self, facts: Facts, letters: list[Letter]) -> list[int]:
-        """Save the facts and each checked letter; return the drafts' ids."""
+    def save_letters(
+        self, facts: Facts, letters: list[Letter], workspace: str | None = None
+    ) -> list[int]:
+        """Save the facts and each checked letter (made in an app workspace, or None)."""
         with self._write() as db:
             app_id = self._application(db, facts)
             facts_id = db.execute(
@@ -252,8 +191,8 @@ class Store:
             for letter in letters:
                 cur = db.execute(
                     "INSERT INTO drafts (application_id, facts_id, kind, channel, recipient, "
-                    "backend, subject, text, passed, findings, notices, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "backend, subject, text, passed, findings, notices, created_at, workspace) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         app_id,
                         facts_id,
@@ -267,6 +206,7 @@ class Store:
                         json.dumps([f.model_dump() for f in letter.findings]),
                         json.dumps(letter.notices),
                         _now(),
+                        workspace,
                     ),
                 )
                 ids.append(int(cur.lastrowid or 0))
@@ -329,22 +269,29 @@ class Store:
         return dict(json.loads(row["state"])) if row else None
 
     def _joined(
-        self, table: str, application_id: int | None, order: str, limit: int = -1
+        self,
+        table: str,
+        where: dict[str, Any],
+        order: str,
+        limit: int = -1,
     ) -> list[dict[str, Any]]:
         """Return rows of a table with their application's company and position."""
         sql = (
             f"SELECT t.*, a.company, a.position FROM {table} t "
             "JOIN applications a ON a.id = t.application_id"
         )
-        args: tuple[Any, ...] = ()
-        if application_id is not None:
-            sql, args = sql + " WHERE t.application_id = ?", (application_id,)
-        rows = self._db.execute(f"{sql} ORDER BY {order} LIMIT ?", (*args, limit))
+        given = {k: v for k, v in where.items() if v is not None}
+        if given:
+            sql += " WHERE " + " AND ".join(f"t.{column} = ?" for column in given)
+        rows = self._db.execute(f"{sql} ORDER BY {order} LIMIT ?", (*given.values(), limit))
         return [_row(r) for r in rows]
 
-    def drafts(self, limit: int = 50, application_id: int | None = None) -> list[dict[str, Any]]:
-        """Return the latest drafts, newest first."""
-        return self._joined("drafts", application_id, "t.id DESC", limit)
+    def drafts(
+        self, limit: int = 50, application_id: int | None = None, workspace: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Return the latest drafts, newest first (only one app workspace's, when given)."""
+        where = {"application_id": application_id, "workspace": workspace}
+        return self._joined("drafts", where, "t.id DESC", limit)
 
     def draft(self, draft_id: int) -> dict[str, Any] | None:
         """Return one draft, or None."""
@@ -362,7 +309,7 @@ class Store:
 
     def followups(self, application_id: int | None = None) -> list[dict[str, Any]]:
         """Return the recorded follow-ups, earliest first."""
-        return self._joined("followups", application_id, "t.due, t.id")
+        return self._joined("followups", {"application_id": application_id}, "t.due, t.id")
 
     def count(self, table: str) -> int:
         """Count the rows of a table."""
@@ -370,11 +317,21 @@ class Store:
             raise ValueError(table)
         return int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
-    def export(self) -> dict[str, Any]:
-        """Return everything in the history as plain data, for a JSON file."""
+    def export(self, workspace: str | None = None) -> dict[str, Any]:
+        """Return the history as plain data for a JSON file: all of it, or one workspace's."""
         out: dict[str, Any] = {"format": "afterword-history", "version": len(MIGRATIONS)}
         for t in TABLES:
             out[t] = [_row(r) for r in self._db.execute(f"SELECT * FROM {t} ORDER BY 1")]
+        if workspace is not None:
+            out["drafts"] = [d for d in out["drafts"] if d["workspace"] == workspace]
+            apps = {d["application_id"] for d in out["drafts"]}
+            facts = {d["facts_id"] for d in out["drafts"]}
+            out["applications"] = [a for a in out["applications"] if a["id"] in apps]
+            out["facts"] = [f for f in out["facts"] if f["id"] in facts]
+            for t in ("interviews", "contacts", "followups"):
+                out[t] = [r for r in out[t] if r["application_id"] in apps]
+            out["sessions"] = [s for s in out["sessions"] if s["id"] == workspace]
+            out["profile"] = []
         return out
 
     def erase(self) -> None:

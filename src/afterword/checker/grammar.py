@@ -23,7 +23,7 @@ from .known import fact_strings
 from .lexicon import load
 from .registry import Hit, rule
 
-if TYPE_CHECKING:  # harper loads its dictionary on first use; importing it is cheap
+if TYPE_CHECKING:  # imported by grammar_engine, which builds the linter
     import harper
 
 _LOCK = threading.Lock()  # a Linter raises when two threads call it at once

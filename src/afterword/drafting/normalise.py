@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from ..checker.lexicon import load, phrase_pattern
-from ..models import Facts, Recipient
+from ..models import Channel, Facts, Recipient
 from .parts import LetterParts
 
 _GREETING = re.compile(
@@ -39,7 +39,10 @@ def _closing() -> re.Pattern[str]:
 
 
 def normalise(parts: LetterParts, facts: Facts, index: int) -> LetterParts:
-    """Return the parts with greeting, sign-off, signature and address lines in their slots."""
+    """Return the parts with greeting, sign-off, signature and address lines in their slots.
+    A phone script has no such slots: it is returned as the model wrote it."""
+    if facts.channel is Channel.PHONE:
+        return parts
     recipient = facts.recipients[index]
     subject, salutation = parts.subject, parts.salutation.strip()
     paragraphs = [p.strip() for p in parts.paragraphs if p.strip()]

@@ -17,7 +17,7 @@ from ..speech import spoken_number
 from . import phrasing
 from .more import promised, thanks_for
 from .phrasing import Reader
-from .slots import slots
+from .slots import Slots, slots
 
 _CLOSINGS = {
     Channel.EMAIL: "Best regards,",
@@ -189,7 +189,9 @@ def template_context(
     def pick(options: list[str]) -> str:
         return options[index % len(options)]
 
+    shaped = slots(facts, index, options)
     return {
+        **_plain_slots(facts, shaped, options),
         "f": facts,
         "r": recipient,
         "c": facts.candidate,
@@ -198,7 +200,7 @@ def template_context(
         "card": facts.channel is Channel.CARD,
         "brief": facts.channel is Channel.CARD or options.length == "short",
         "tone": options.tone,
-        "s": slots(facts, index, options),
+        "s": shaped,
         "channel": facts.channel.value,
         "i": index,
         "pick": pick,
@@ -208,6 +210,23 @@ def template_context(
         "next_step": next_step_sentence(facts, reader),
         "today": facts.sent_on,
         "several": len(facts.recipients) > 1,
+    }
+
+
+def _plain_slots(facts: Facts, shaped: Slots, options: DraftOptions) -> dict[str, Any]:
+    """The older template variables, for templates that do not read `s` yet: the lead point
+    as a noun phrase, and strengths without a leading "my" (templates write "my {{ ... }}")."""
+    interview = facts.interview
+    strengths = [
+        re.sub(r"^(?:my|the|a|an)\s+", "", phrasing.lower_first(phrasing.tidy(x)), flags=re.I)
+        for x in (interview.strengths if interview else [])
+        if not any(phrasing.covers(x, a) for a in options.avoid)
+        and phrasing.form_of(x) in ("noun", "gerund")  # a clause cannot follow "my"
+    ]
+    return {
+        "lead_point": shaped.lead.np if shaped.lead else None,
+        "strengths": strengths,
+        "mentions": list(interview.mentions) if interview else [],
     }
 
 

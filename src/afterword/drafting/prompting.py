@@ -153,6 +153,13 @@ def field_lines(facts: Facts, index: int) -> list[tuple[str, str]]:
         "closing": f'"{CLOSING}" alone, without your name.',
         "signature": f'["{_inert(name)}"], then only contact details from the facts.',
     }
+    if facts.channel.value == "phone":  # spoken: the script's parts are all paragraphs
+        this |= {
+            "salutation": '"" (empty).',
+            "paragraphs": "the voicemail, then the call script, each part a paragraph.",
+            "closing": '"" (empty).',
+            "signature": "[] (empty).",
+        }
     return [(k, f"{described[k]} Here: {this[k]}") for k in described]
 
 

@@ -13,6 +13,7 @@ from ..facts import MAX_INPUT_BYTES
 from ..plan import Step, plan_ics
 from ..status import owed
 from . import session
+from .text import plain, show_plain
 
 _FLAGS = {"overdue": "overdue", "due": "today", "upcoming": "", "done": "done"}
 _DATED = {"interviewed", "promised"}  # events that carry a date of their own
@@ -22,7 +23,7 @@ def applications_tab(today: dt.date | None = None) -> None:
     """Show every application, the letters owed across them, and record what happened."""
     db = session.store()
     if db is None:
-        st.error(f"The history cannot be opened: {st.session_state.get('store_error')}")
+        show_plain(f"The history cannot be opened: {st.session_state.get('store_error')}", "error")
         return
     today = today or _today()
     apps = applications(db)
@@ -130,10 +131,10 @@ def _import_reply(db: Any, apps: list[Application], today: dt.date) -> None:
 
         reply = ReplyRead.model_validate(found)
         for warning in reply.warnings:
-            st.warning(warning)
+            show_plain(warning, "warning")
         for s in reply.said:
             when = f" ({s.date})" if s.date else ""
-            st.markdown(f"- **{s.what}**: “{reply.text[s.start : s.end]}”{when}")
+            st.markdown(f"- **{s.what}**: " + plain(f"“{reply.text[s.start : s.end]}”{when}"))
         if not reply.said:
             st.caption("Nothing beyond a reply: no offer, rejection, new date or request.")
         if st.button("Confirm and update the application", key="apps_reply_confirm"):

@@ -19,6 +19,7 @@ from ..recap import (
 )
 from . import session
 from .letters import draft, guarded, show_letter, with_profile
+from .text import plain
 
 CHAT_LIMIT = 4_000
 GREETING = (
@@ -242,7 +243,9 @@ def chat_tab(profile: dict[str, str]) -> None:
         _draft_version(ws, profile, reply)
     for message in ws["chat"]:
         with st.chat_message(message["role"]):
-            st.markdown(message["text"].replace("\n", "  \n"))  # keep the user's lines
+            # What the person typed is shown as typed; the assistant's own lines use markdown.
+            said = message["text"]
+            st.markdown(plain(said) if message["role"] == "user" else said.replace("\n", "  \n"))
     _facts_card(ws)
     st.segmented_control(
         "Send as", ["email", "card", "letter"], default="email", key="chat_channel"

@@ -14,6 +14,7 @@ from ..models import Facts, Letter
 from ..plan import build_plan, plan_ics
 from . import session
 from .letters import show_letter
+from .text import show_plain
 
 
 def when(stamp: str) -> str:
@@ -43,9 +44,11 @@ def history_tab() -> None:
     """Past drafts by application, the follow-up plan, export and erase."""
     db = session.store()
     if db is None:
-        st.error(f"The history cannot be opened: {st.session_state.get('store_error')}")
+        show_plain(f"The history cannot be opened: {st.session_state.get('store_error')}", "error")
         return
-    rows = db.drafts(500)
+    session.workspace()  # sets the id of this workspace: its drafts are the only ones shown
+    sid = st.session_state.sid
+    rows = db.drafts(500, workspace=sid)
     st.subheader(f"Past drafts ({len(rows)})")
     for n, (title, drafts) in enumerate(groups(rows)):
         latest = when(drafts[0]["created_at"])
@@ -62,7 +65,7 @@ def history_tab() -> None:
     st.subheader("Your data")
     st.download_button(
         "Export my history (JSON)",
-        json.dumps(db.export(), indent=2, default=str),
+        json.dumps(db.export(workspace=sid), indent=2, default=str),
         "afterword-history.json",
         "application/json",
         key="history_export",

@@ -16,6 +16,8 @@ from ..render import highlight, sorted_findings
 from . import session
 from .editor import apply_fix, compare, editor, keep, replace
 from .editor import state as editor_state
+from .text import plain as as_text
+from .text import show_plain
 
 LETTER_STYLE = """<style>
 .aw-letter{white-space:pre-wrap;font-family:Georgia,serif;line-height:1.5;border:1px solid #ddd;
@@ -47,7 +49,7 @@ def plain(f: Finding, text: str) -> str:
     quoted = text[f.start : f.end] if f.start is not None and f.end is not None else ""
     where = f' "{quoted}"' if quoted and f'"{quoted}"' not in message else ""
     fix = f" Try: {f.suggestion}." if f.suggestion and f.suggestion.strip() else ""
-    return f"{_ICON[f.severity]}{where}: {message}.{fix}".replace("..", ".")
+    return _ICON[f.severity] + as_text(f"{where}: {message}.{fix}".replace("..", "."))
 
 
 def show_findings(text: str, findings: list[Finding], key: str | None = None) -> Finding | None:
@@ -59,7 +61,7 @@ def show_findings(text: str, findings: list[Finding], key: str | None = None) ->
         st.caption(f"Details: rule `{f.rule}`")
         if key and apply_fix(text, f) is not None:
             shown = f.suggestion if f.suggestion and f.suggestion.strip() else "the fix"
-            if st.button(f"Apply: {shown}", key=f"{key}-fix-{n}-{f.rule}-{f.start}"):
+            if st.button(f"Apply: {as_text(shown)}", key=f"{key}-fix-{n}-{f.rule}-{f.start}"):
                 pressed = f
     return pressed
 
@@ -97,9 +99,9 @@ def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
     with box:
         _verdict(current)
         for notice in letter.notices:
-            st.info(notice[:1].upper() + notice[1:])
+            show_plain(notice[:1].upper() + notice[1:], "info")
         if current.subject:
-            st.markdown(f"**Subject:** {current.subject}")
+            st.markdown(f"**Subject:** {as_text(current.subject)}")
     st.caption("Edit the letter above; it is checked again as you type.")
     if current.findings:
         with st.expander(f"Checks ({len(current.findings)})", expanded=not current.passed):
@@ -181,7 +183,8 @@ def draft(facts: Facts, options: DraftOptions | None = None) -> list[Letter]:
     label = "Drafting with the model" if backend == "openai" else "Drafting offline"
     with live_drafting(label) as (progress, words):
         letters, _ = draft_runs(facts, "auto", settings, progress, options, words)
-    return keep(session.store(), facts, letters, st.session_state.get("store_error") or "")
+    problem = st.session_state.get("store_error") or ""
+    return keep(session.store(), facts, letters, problem, workspace=st.session_state.get("sid"))
 
 
 def with_profile(data: dict[str, Any], profile: dict[str, str], source: str) -> Facts:
@@ -201,5 +204,5 @@ def guarded(action: Any, *args: Any) -> Any:
     try:
         return action(*args)
     except AfterwordError as err:
-        st.error(str(err))
+        show_plain(str(err), "error")
     return None

@@ -3,7 +3,8 @@ refresh (which keeps the URL's ?s= id) loses nothing the user typed or drafted."
 
 from __future__ import annotations
 
-import uuid
+import re
+import secrets
 from typing import Any
 
 import streamlit as st
@@ -43,17 +44,31 @@ def settings() -> Settings:
     return load_settings(openai_api_key=key)
 
 
+# 16 random bytes (128 bits) from the secrets module, as URL-safe base64: 22 characters.
+_ID = re.compile(r"[A-Za-z0-9_-]{22}")
+
+
+def new_workspace_id() -> str:
+    """Make an unguessable workspace id (128 random bits)."""
+    return secrets.token_urlsafe(16)
+
+
 def workspace() -> dict[str, Any]:
-    """Return this session's workspace, restoring it from the history after a refresh."""
+    """Return this session's workspace, restoring it from the history after a refresh.
+
+    The ?s= id in the URL is the key to a workspace, so only ids this app made are accepted:
+    unguessable, and already saved in the history. Any other id starts a new workspace."""
     if "ws" in st.session_state:
         return st.session_state.ws  # type: ignore[no-any-return]
     sid = st.query_params.get("s")
     saved = None
     db = store()
-    if sid and db is not None:
+    if sid and db is not None and _ID.fullmatch(sid):
         saved = db.session(sid)
-    if not sid:
-        sid = uuid.uuid4().hex[:12]
+    if sid and saved is None:
+        st.warning("That workspace link is not one this app made; a new workspace was started.")
+    if saved is None:
+        sid = new_workspace_id()
         st.query_params["s"] = sid
     ws = {**{k: _copy(v) for k, v in FRESH.items()}, **(saved or {})}
     st.session_state.sid = sid

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from . import session
+from .text import show_plain
 
 FIELDS = (
     ("name", "Your name, as you sign"),
@@ -41,5 +42,5 @@ def sidebar() -> dict[str, str]:
             help="Used until you close the tab; never saved.",
         )
         if st.session_state.get("store_error"):
-            st.error(st.session_state.store_error)
+            show_plain(st.session_state.store_error, "error")
     return profile

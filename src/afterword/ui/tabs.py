@@ -15,6 +15,7 @@ from . import session
 from .check import OFFER_LIMIT, too_long
 from .forms import kind_form
 from .letters import draft, guarded, show_letter, show_marked, with_profile
+from .text import show_plain
 
 
 def _show_saved(letters: list[dict[str, Any]], facts: dict[str, Any] | None, key: str) -> None:
@@ -47,7 +48,7 @@ def offer_tab(profile: dict[str, str]) -> None:
         return
     found = OfferFacts.model_validate(ws["offer"]["found"])
     for warning in found.warnings:
-        st.warning(warning)
+        show_plain(warning, "warning")
     marks = [
         Finding(rule=name, severity="suggestion", message=name, start=f.start, end=f.end)
         for name in ("company", "position", "salary", "start_date", "respond_by", "contact")
@@ -60,8 +61,11 @@ def offer_tab(profile: dict[str, str]) -> None:
 
 def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) -> None:
     kept: dict[str, Any] = ws.setdefault("offer_form", {})  # typed entries survive a reload
+    chosen = _choose_conflicts(found)
 
     def value(name: str) -> str:
+        if name in chosen:
+            return chosen[name]
         if name in kept:
             return str(kept[name] or "")
         field = getattr(found, name, None)
@@ -76,10 +80,16 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
     company = remember("company", c1.text_input("Company", value("company"), key="o_company"))
     position = remember("position", c2.text_input("Position", value("position"), key="o_position"))
     salary = remember(
-        "salary", c1.text_input("Salary, as offered", value("salary"), key="o_salary")
+        "salary",
+        c1.text_input(
+            "Salary, as offered", value("salary"), key=_key("o_salary", chosen.get("salary"))
+        ),
     )
     start = remember(
-        "start_date", c2.date_input("Start date", _day(value("start_date")), key="o_start")
+        "start_date",
+        c2.date_input(
+            "Start date", _day(value("start_date")), key=_key("o_start", chosen.get("start_date"))
+        ),
     )
     respond = remember(
         "respond_by", c1.date_input("Answer by", _day(value("respond_by")), key="o_respond")
@@ -182,6 +192,27 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
             ]
             ws["offer_facts"] = facts.model_dump(mode="json")
     _show_saved(ws.get("offer_letters", []), ws.get("offer_facts"), "offer")
+
+
+def _choose_conflicts(found: OfferFacts) -> dict[str, str]:
+    """Ask which value is right where the offer gives two; nothing is picked for the person."""
+    chosen: dict[str, str] = {}
+    for conflict in found.conflicts:
+        label = conflict.field.replace("_", " ")
+        picked = st.radio(
+            f"The offer gives different values for the {label}: which one were you offered?",
+            [o.value for o in conflict.options],
+            index=None,
+            key=f"o_conflict_{conflict.field}",
+        )
+        if picked is not None:
+            chosen[conflict.field] = str(picked)
+    return chosen
+
+
+def _key(base: str, picked: str | None) -> str:
+    """Name a field's widget after the value picked for it, so a new pick refills the field."""
+    return f"{base}:{picked}" if picked else base
 
 
 def _day(text: str) -> dt.date | None:
