@@ -169,7 +169,7 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
             Ex(
                 edits=(
                     (
-                        "I especially enjoyed our conversation about plans to expand into the European commodities market. ",
+                        "I especially enjoyed our conversation about the plans to expand into the European commodities market. ",
                         "",
                     ),
                 )
@@ -458,7 +458,7 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         [
             add(
                 "I value the plans to expand into the European commodities market.",
-                span="plans to expand into the European commodities market",
+                span="the plans to expand into the European commodities market",
             )
         ],
         [BASE, add("I value the plans for growth.")],

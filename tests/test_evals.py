@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -31,11 +30,9 @@ def test_cases_cover_kinds_channels_and_traps() -> None:
 
 
 def test_offline_eval_writes_every_output_and_holds_every_trap(tmp_path: Path) -> None:
-    began = time.perf_counter()
+    # Its speed is a benchmark's to measure (benchmarks/bench_composer.py), not a test's.
     result = runner.invoke(app, ["eval", "--out", str(tmp_path), "--baseline", str(BASELINE)])
-    elapsed = time.perf_counter() - began
     assert result.exit_code == 0, result.output
-    assert elapsed < 10
     for name in ("summary.json", "results.jsonl", "report.md", "report.html"):
         assert (tmp_path / name).stat().st_size > 0
     summary = json.loads((tmp_path / "summary.json").read_text())
