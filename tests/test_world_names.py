@@ -129,3 +129,29 @@ def test_names_parse_with_particles(name: str, given: str, family: str) -> None:
 )
 def test_looks_like_name_in_any_script(text: str, ok: bool) -> None:
     assert looks_like_name(text) is ok
+
+
+@pytest.mark.parametrize(
+    ("person", "greeting", "rule"),
+    [
+        (("Ana de la Cruz", "Ms.", None), "Dear Ms. Cruz,", "names.misspelt"),
+        (("Pieter van der Berg", "Mr.", None), "Dear Mr. Berg,", "names.misspelt"),
+        (("Pieter van der Berg", "Mr.", None), "Dear Mr. Van der Berg,", None),
+        (("Nguyễn Thị Mai", "Ms.", "Ms. Nguyễn"), "Dear Ms. Mai,", "names.first_name_only"),
+        (("Nguyễn Thị Mai", "Ms.", "Ms. Nguyễn"), "Dear Ms. Nguyen,", None),
+        (("Park Ji-hoon", "Mr.", "Mr. Park"), "Dear Mr. Ji-hoon,", "names.first_name_only"),
+    ],
+)
+def test_form_of_address_and_particles(
+    person: tuple[str, str | None, str | None], greeting: str, rule: str | None
+) -> None:
+    facts = _facts(Kind.THANK_YOU, person, "Acme Corp.")
+    draft = compose(facts)[0]
+    first_line = draft.text.splitlines()[0]
+    report = check(
+        draft.text.replace(first_line, greeting), facts, subject=draft.subject, recipient=0
+    )
+    errors = [
+        f.rule for f in report.findings if f.severity == "error" and f.rule.startswith("names.")
+    ]
+    assert errors == ([rule] if rule else [])

@@ -127,11 +127,33 @@ def _first_name_only(doc: Doc) -> Iterator[Hit]:
     found, r = _greeting_name(doc), doc.recipient
     if not found or not r or r.first_name_ok or r.first_name == r.last_name:
         return
-    if r.salutation_form and _names_recipient(found[2], r):
-        return
     start, end, name = found
+    if r.salutation_form:  # the form of address names the part to use ("Mr. Park")
+        form = fold_name(_HONORIFIC.sub("", r.salutation_form))
+        bare = fold_name(_HONORIFIC.sub("", name))
+        in_form = {fold_name(w) for w in name_words(form)}  # "Cruz" of "de la Cruz": misspelt's
+        if (
+            form not in fold_name(name)
+            and bare not in in_form
+            and bare in {fold_name(w) for w in name_words(r.name)}
+        ):
+            yield Hit(start, end, f'"{name}"; address them as {r.addressed_as}', r.addressed_as)
+        return
     if fold_name(name) == fold_name(r.first_name):
         yield Hit(start, end, f'"{name}"', suggestion=r.addressed_as)
+
+
+def _particle_dropped(doc: Doc) -> Iterator[Hit]:
+    """Flag a greeting that drops the family name's particle ("Ms. Cruz" for de la Cruz)."""
+    found, r = _greeting_name(doc), doc.recipient
+    if not found or not r or r.first_name_ok:
+        return
+    form = _HONORIFIC.sub("", r.salutation_form).strip() if r.salutation_form else None
+    family = (form or r.last_name).split()
+    bare = fold_name(_HONORIFIC.sub("", found[2]))
+    if len(family) > 1 and is_particle(family[0]) and bare == fold_name(family[-1]):
+        detail = f'"{found[2]}"; the name is {" ".join(family)}'
+        yield Hit(found[0], found[1], detail, r.addressed_as)
 
 
 @rule(
@@ -198,6 +220,8 @@ def _candidates(word: str, known: set[str]) -> Iterator[tuple[str, bool]]:
 
 @rule("names.misspelt", "error", "A name is misspelt")
 def _misspelt(doc: Doc) -> Iterator[Hit]:
+    if not doc.inferred:
+        yield from _particle_dropped(doc)
     known = {p for p in name_parts(doc.facts) if not is_particle(p) and p != UNKNOWN}
     exact = set(known)
     for m in _name_tokens(doc):
