@@ -17,7 +17,7 @@ OPENAI_URL = "https://api.openai.com/v1"
 EXPECTED = {
     "OPENAI_BASE_URL": "an http:// or https:// URL such as http://127.0.0.1:11434/v1",
     "AFTERWORD_TIMEOUT": "a number of seconds for one letter, above 0 and at most 3600 "
-    "(default 75)",
+    "(default 60)",
     "AFTERWORD_RETRIES": "a whole number from 0 to 10 (default 2)",
     "AFTERWORD_BACKOFF": "a number of seconds from 0 to 60 (default 1)",
     "AFTERWORD_MODEL": "a model name such as gpt-4o-mini",
@@ -36,7 +36,7 @@ class Settings(BaseSettings):
     home: Path | None = Field(default=None, validation_alias="AFTERWORD_HOME")
     db: Path | None = Field(default=None, validation_alias="AFTERWORD_DB")
     # One deadline per letter: every try, wait and revision of that letter fits in it.
-    timeout: float = Field(default=75.0, gt=0, le=3600, validation_alias="AFTERWORD_TIMEOUT")
+    timeout: float = Field(default=60.0, gt=0, le=3600, validation_alias="AFTERWORD_TIMEOUT")
     retries: int = Field(default=2, ge=0, le=10, validation_alias="AFTERWORD_RETRIES")
     backoff: float = Field(default=1.0, ge=0, le=60, validation_alias="AFTERWORD_BACKOFF")
 
