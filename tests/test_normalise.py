@@ -46,6 +46,12 @@ SAM = ("Li Wei", {"name": "Sam Okafor", "first_name_ok": True})
 
 CASES = [
     (
+        "greeting-and-sign-off-without-their-commas",
+        CRUZ,
+        {"salutation": "Dear Ms. de la Cruz", "closing": "Best regards"},
+        {"salutation": "Dear Ms. de la Cruz,", "closing": "Best regards,"},
+    ),
+    (
         "name-folded-into-the-sign-off",
         OBRIEN,
         {"salutation": "Dear Mr. Jones,", "closing": "Sincerely, Siobhán O'Brien"},
@@ -61,7 +67,7 @@ CASES = [
         "name-in-the-sign-off-and-the-signature",
         SAM,
         {"salutation": "Dear Sam,", "closing": "Kind regards Li Wei", "signature": ["Li Wei"]},
-        {"closing": "Kind regards", "signature": ["Li Wei"]},
+        {"closing": "Kind regards,", "signature": ["Li Wei"]},
     ),
     (
         "the-greeting-repeated-as-a-paragraph",

@@ -52,13 +52,20 @@ def normalise(parts: LetterParts, facts: Facts, index: int) -> LetterParts:
     closing, signature, paragraphs = _sign_off(parts, paragraphs, facts)  # before the name
     paragraphs = _without_address_lines(paragraphs, facts, index)  # could go as an address line
     salutation, paragraphs = _one_greeting(salutation, paragraphs, recipient)
+    mark = ":" if facts.channel is Channel.LETTER else ","
     return LetterParts(
         subject=subject,
-        salutation=salutation,
+        salutation=_punctuated(salutation, mark) if _GREETING.match(salutation) else salutation,
         paragraphs=[p for p in paragraphs if p],
-        closing=closing,
+        closing=_punctuated(closing, ",") if _closing().match(closing) else closing,
         signature=signature,
     )
+
+
+def _punctuated(line: str, mark: str) -> str:
+    """End a greeting or a sign-off with its mark ("Dear Ms. Lopez" -> "Dear Ms. Lopez,")."""
+    line = line.rstrip()
+    return line if not line or line[-1] in ",:;!." else line + mark
 
 
 def _one_greeting(
