@@ -46,6 +46,12 @@ SAM = ("Li Wei", {"name": "Sam Okafor", "first_name_ok": True})
 
 CASES = [
     (
+        "a-subject-that-repeats-the-field-description",
+        OBRIEN,
+        {"subject": "Email subject line of under ten words; null for a card or a printed letter."},
+        {"subject": "Thank you: Senior Sales Consultant interview"},
+    ),
+    (
         "greeting-and-sign-off-without-their-commas",
         CRUZ,
         {"salutation": "Dear Ms. de la Cruz", "closing": "Best regards"},

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from ..checker.lexicon import load, phrase_pattern
+from ..kinds import spec_for
 from ..models import Channel, Facts, Recipient
 from .parts import LetterParts
 
@@ -53,6 +54,14 @@ def normalise(parts: LetterParts, facts: Facts, index: int) -> LetterParts:
     paragraphs = _without_address_lines(paragraphs, facts, index)  # could go as an address line
     salutation, paragraphs = _one_greeting(salutation, paragraphs, recipient)
     mark = ":" if facts.channel is Channel.LETTER else ","
+    if subject and _ECHOED.search(subject):
+        subject = None  # the model copied the field's description instead of writing one
+    if facts.channel is Channel.EMAIL and not (subject or "").strip():
+        subject = (
+            spec_for(facts.kind)
+            .subject.format(position=facts.position or "", company=facts.company)
+            .strip()
+        )  # the kind's own subject line, as the offline composer writes it
     return LetterParts(
         subject=subject,
         salutation=_punctuated(salutation, mark) if _GREETING.match(salutation) else salutation,
@@ -60,6 +69,10 @@ def normalise(parts: LetterParts, facts: Facts, index: int) -> LetterParts:
         closing=_punctuated(closing, ",") if _closing().match(closing) else closing,
         signature=signature,
     )
+
+
+# A subject that repeats the field's description ("Email subject line of under ten words").
+_ECHOED = re.compile(r"\bsubject line\b|\bunder ten words\b|\bnull\b", re.I)
 
 
 def _punctuated(line: str, mark: str) -> str:
