@@ -266,6 +266,15 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         ],
         [Ex(K.WITHDRAWAL)],
     ),
+    "structure.role_reversal": (
+        [
+            add(
+                "Thank you for taking the time to interview for the position.",
+                span="Thank you for taking the time to interview for the",
+            )
+        ],
+        [BASE, add("Thank you for the chance to interview for the position.")],
+    ),
     "structure.transition": (
         [
             Ex(

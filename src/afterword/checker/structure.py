@@ -10,7 +10,7 @@ from ..drafting.phrasing import Reader, to_reader, topic
 from ..models import Channel, Kind
 from .doc import Doc
 from .lexicon import phrases_regex
-from .registry import Hit, present, rule
+from .registry import Hit, lexicon_rule, present, rule
 
 K = Kind
 # The later kinds that thank the reader (written offer request, check-in, thanks after landing).
@@ -192,6 +192,15 @@ _must_say(
     [K.WITHDRAWAL],
     "withdraw",
     "I would like to withdraw my application",
+)
+
+
+lexicon_rule(
+    "structure.role_reversal",
+    "error",
+    "Written from the wrong side: you are the candidate, not the interviewer",
+    "structure",
+    "role_reversal",
 )
 
 
