@@ -275,6 +275,21 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         ],
         [BASE, add("Thank you for the chance to interview for the position.")],
     ),
+    "structure.contradiction": (
+        [
+            Ex(
+                K.WITHDRAWAL,
+                edits=(
+                    (
+                        "I would like to withdraw",
+                        "I am looking forward to joining your team. I would like to withdraw",
+                    ),
+                ),
+                span="looking forward to joining",
+            )
+        ],
+        [Ex(K.WITHDRAWAL), Ex(K.DECLINE)],
+    ),
     "structure.transition": (
         [
             Ex(

@@ -204,6 +204,16 @@ lexicon_rule(
 )
 
 
+lexicon_rule(
+    "structure.contradiction",
+    "error",
+    "Takes back the decision: the letter says you are not joining",
+    "structure",
+    "contradicts_leaving",
+    [K.WITHDRAWAL, K.DECLINE],
+)
+
+
 @rule("structure.transition", "warning", "Offer to help with the transition", [K.RESIGNATION])
 def _transition(doc: Doc) -> Iterator[Hit]:
     if not present(doc, "structure", "transition"):
