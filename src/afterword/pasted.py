@@ -1,76 +1,27 @@
-"""Check a pasted letter with no facts given: only the rules that need no facts run.
+"""Check a pasted letter with no facts given, as the app's "Check my letter" does.
 
-Names, the company, the position, dates and amounts can only be checked against facts, so
-those rules are skipped and the user is told so. The greeting's and the signature's names are
-read from the letter itself, so the spelling rule does not flag them.
+The checker itself reads a letter alone (checker/infer.py: the greeting's name, the signer,
+the kind) and skips the rules that need facts; this adds the note the person reads, and leaves
+the subject out when none was given (the letter may be a card or a printed letter).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
+from .models import Kind, Report
 
-from .extract import HONORIFIC
-from .models import Facts, Kind, Report
-
-SKIPPED = (
-    "facts.",
-    "grounding.",
-    "timing.",
-    "names.misspelt",
-    "names.case",
-    "names.honorific",
-    "names.salutation_recipient",
-    "names.first_name_only",
-    "names.signature",
-    "names.generic_greeting",
-    "structure.specific_point",
-    "mechanics.sender_address",
-)
 SKIPPED_NOTE = (
     "Checked without the facts: names, the company, the position, dates and amounts were not "
     "compared with anything. Turn on 'Also check names, dates and amounts against the facts' "
     "to check those too."
 )
-_GREETING = re.compile(
-    r"^\s*(?:dear|hello|hi|good (?:morning|afternoon))\s+(.+?)\s*[,:]?\s*$", re.I | re.M
-)
 
 
-def _reader(text: str) -> str:
-    m = _GREETING.search(text)
-    if not m:
-        return "the reader"
-    name = re.sub(rf"^(?:{HONORIFIC})\.?\s+", "", m.group(1).strip(), flags=re.I)
-    return name.strip(" ,:") or "the reader"
-
-
-def _signer(text: str) -> str:
-    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
-    for line in reversed(lines[-3:]):
-        if re.fullmatch(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}", line):
-            return line
-    return "the writer"
-
-
-def check_alone(
-    text: str, kind: Kind | str, subject: str | None = None, today: dt.date | None = None
-) -> tuple[Report, str]:
-    """Check a letter without facts; return the report and a note saying what was skipped.
-    Without a subject the letter may be a card or a printed letter: no subject is asked for."""
+def check_alone(text: str, kind: Kind | str, subject: str | None = None) -> tuple[Report, str]:
+    """Check a letter without facts; return the report and a note saying what was skipped."""
     from .checker import check
 
-    facts = Facts.model_validate(
-        {
-            "kind": Kind(kind),
-            "sent_on": (today or dt.date.today()).isoformat(),
-            "candidate": {"name": _signer(text)},
-            "company": "the company",
-            "recipients": [{"name": _reader(text)}],
-        }
-    )
-    report = check(text, facts, kind, subject=subject)
-    skipped = SKIPPED if subject else (*SKIPPED, "structure.subject")
-    kept = [f for f in report.findings if not f.rule.startswith(skipped)]
-    passed = not any(f.severity == "error" for f in kept)
-    return Report(passed=passed, findings=kept), SKIPPED_NOTE
+    report = check(text, None, kind, subject=subject)
+    if subject is None:
+        kept = [f for f in report.findings if f.rule != "structure.subject"]
+        report = report.model_copy(update={"findings": kept})
+    return report, SKIPPED_NOTE
