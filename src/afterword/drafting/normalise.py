@@ -12,8 +12,8 @@ import re
 from functools import cache
 
 from ..checker.lexicon import load, phrase_pattern
-from ..kinds import spec_for
 from ..models import Channel, Facts, Recipient
+from .offline import subject_line
 from .parts import LetterParts
 
 _GREETING = re.compile(
@@ -57,11 +57,7 @@ def normalise(parts: LetterParts, facts: Facts, index: int) -> LetterParts:
     if subject and _ECHOED.search(subject):
         subject = None  # the model copied the field's description instead of writing one
     if facts.channel is Channel.EMAIL and not (subject or "").strip():
-        subject = (
-            spec_for(facts.kind)
-            .subject.format(position=facts.position or "", company=facts.company)
-            .strip()
-        )  # the kind's own subject line, as the offline composer writes it
+        subject = subject_line(facts)  # the kind's own subject, as the offline composer writes it
     return LetterParts(
         subject=subject,
         salutation=_punctuated(salutation, mark) if _GREETING.match(salutation) else salutation,
