@@ -194,6 +194,8 @@ READER_CASES = [
     ("Siobhan thinks the migration will take a year", "You think the migration will take a year"),
     ("Tom's plan to move billing", "Tom's plan to move billing"),
     ("the May launch with Siobhan", "the May launch with you"),
+    ("siobhan's plan, typed in a hurry", "your plan, typed in a hurry"),
+    ("I will send the notes siobhan asked for", "I will send the notes siobhan asked for"),
 ]
 
 

@@ -207,7 +207,9 @@ def to_reader(text: str, reader: Reader | None) -> str:
     if reader is None:
         return text
     names = _TITLE + "(?:" + "|".join(re.escape(n) for n in reader.forms) + ")"
-    text = re.sub(rf"\b(?:{names})(?:'s|’s|')(?=\s)", "your", text)
+    # A possessive is the reader's however it is typed ("pieter's plan"); the bare name is
+    # matched with its capital only, so "will" or "mark" never become "you".
+    text = re.sub(rf"\b(?i:{names})(?:'s|’s|')(?=\s)", "your", text)
     verbs = {"is": "are", "was": "were", "has": "have", "does": "do"}
     text = re.sub(
         rf"\b(?:{names})\s+(is|was|has|does)\b",
