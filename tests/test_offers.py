@@ -228,3 +228,13 @@ def test_offer_text_output_shows_where_each_fact_came_from(tmp_path: Path) -> No
     assert lines[0].startswith("! this looks like an unfilled template")
     assert "salary      (not found)" in lines
     assert 'company     Crestview Partners   <- "Crestview Partners"' in lines
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["Ó Briain & Partners, Inc.", "Łódź Robotics", "Škoda Digital", "Émile Dubois Conseil"],
+)
+def test_a_company_named_with_an_accented_capital_is_found(company: str) -> None:
+    text = f"Dear Ana,\n\nWe are pleased to offer you the role of Data Analyst at {company}.\n"
+    _, found = extract(text)
+    assert found.company is not None and found.company.value == company

@@ -15,8 +15,10 @@ PLACEHOLDER = re.compile(
     r"|\((?:start date|salary|candidate(?: name)?|name|position|job title|date|amount|company)\)",
     re.I,
 )
+# A capital in the Latin scripts companies are named in ("Ó Briain", "Łódź Tech", "Škoda").
+UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆČŠŽŘĎŤŇŐŰĞİŞ"
 COMPANY_NAME = (
-    r"(?P<co>(?:[A-Z][\w&'’.-]*|&|of|and|the)(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,8}"
+    rf"(?P<co>(?:[{UPPER}][\w&'’.-]*|&|of|and|the)(?:[ \t]+(?:[{UPPER}][\w&'’.-]*|&|of|and|for)){{0,8}}"
     r"(?:,? (?:Inc|LLC|Ltd|Limited|LLP|plc|GmbH|Pvt\.? Ltd|Private Limited|Corp|Co)\.?)?)"
 )
 TITLE_WORDS = r"[A-Z][\w/&'’+-]*(?:[ \t]+(?:[A-Z][\w/&'’+-]*|of|and|&|for|in|-|–|I{1,3}|IV)){0,8}"
