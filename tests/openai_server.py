@@ -55,6 +55,40 @@ def letter_parts(request: dict[str, Any]) -> Parts:
     }
 
 
+def _prompt(request: dict[str, Any]) -> str:
+    return "\n".join(str(m.get("content", "")) for m in request["messages"])
+
+
+def is_judge(request: dict[str, Any]) -> bool:
+    """Say whether a request is the rubric judge's or the pairwise judge's."""
+    return bool(re.search(r"^<letter(_1)?>$", _prompt(request), re.M))
+
+
+def judge_answer(request: dict[str, Any]) -> Parts:
+    """Answer a judge's request from simple features of the letters: a canned judge for tests
+    and for the committed stand-in recordings, never a verdict on quality."""
+    text = _prompt(request)
+    if "<letter_1>" in text:
+        first = re.search(r"<letter_1>\n(.*?)\n</letter_1>", text, re.S)
+        second = re.search(r"<letter_2>\n(.*?)\n</letter_2>", text, re.S)
+        assert first and second
+        a, b = len(first.group(1).split()), len(second.group(1).split())
+        better = 0 if abs(a - b) < 5 else (1 if a < b else 2)
+        return {"reason": f"canned: the shorter letter ({a} vs {b} words)", "better": better}
+    found = re.search(r"<letter>\n(.*?)\n</letter>", text, re.S)
+    assert found, "the judge's prompt has no <letter> block"
+    letter = found.group(1)
+    words = len(letter.split())
+    brief = 5 if words <= 130 else 4 if words <= 190 else 3 if words <= 260 else 2
+    pleas = len(re.findall(r"\bplease\b|!|\bdesperate|\bbeg\b|\breally need", letter, re.I))
+    scores = {"brief": brief, "confident": max(1, 4 - pleas)}
+    answer = {}
+    for name in re.findall(r"^- (\w+): ", text, re.M):
+        score = scores.get(name, 3)
+        answer[name] = {"reason": f"canned: {words} words, {pleas} pleas", "score": score}
+    return answer
+
+
 def parts_text(parts: Parts) -> str:
     """Render parts as a plain-text letter."""
     head = [f"Subject: {parts['subject']}", ""] if parts.get("subject") else []
@@ -159,7 +193,8 @@ class FakeOpenAI:
         elif reply.content is not None:
             message["content"] = reply.content
         else:
-            parts = letter_parts(request)
+            judged = is_judge(request)
+            parts = judge_answer(request) if judged else letter_parts(request)
             if reply.transform:
                 parts = reply.transform(parts)
             if request.get("tools"):
@@ -169,7 +204,7 @@ class FakeOpenAI:
             elif fmt == "json_schema":
                 message["content"] = json.dumps(parts)
             else:
-                message["content"] = parts_text(parts)
+                message["content"] = json.dumps(parts) if judged else parts_text(parts)
         prompt_tokens = sum(len(str(m.get("content", "")).split()) for m in request["messages"])
         return (
             200,

@@ -252,60 +252,6 @@ def check(
     raise typer.Exit(0 if report.passed else 1)
 
 
-@app.command("eval")
-def eval_cmd(
-    backend: Annotated[str, typer.Option(help="offline or openai.")] = "offline",
-    mode: Annotated[str, typer.Option(help="replay, record or live (openai only).")] = "replay",
-    cases: Annotated[str, typer.Option(help="Only the cases whose id matches this glob.")] = "*",
-    baseline: Annotated[
-        Path | None, typer.Option(help="Baseline summary to compare with (and --bless).")
-    ] = None,
-    out: Annotated[Path, typer.Option(help="Folder for the run's outputs.")] = Path("runs/latest"),
-    bless: Annotated[bool, typer.Option(help="Accept this run as the new baseline.")] = False,
-    templates: Annotated[
-        Path | None, typer.Option(help="Letter templates to try instead of prompts/letters.")
-    ] = None,
-    cassettes: Annotated[Path | None, typer.Option(help="Recordings folder.")] = None,
-    max_concurrency: Annotated[
-        int | None,
-        typer.Option(help="Parallel cases (live); default 1 for a server on this machine, else 4."),
-    ] = None,
-    case_deadline: Annotated[
-        float | None, typer.Option(help="Seconds for all of one case's letters (model only).")
-    ] = None,
-) -> None:
-    """Score drafts of the eval cases, compare with a baseline, write reports."""
-    from .evals.corpus import score_corpus
-    from .evals.report import checker_summary, console_table, write_outputs
-    from .evals.runner import RunConfig, compare, run, summarize
-    from .evals.runner import bless as bless_run
-
-    if backend not in ("offline", "openai") or mode not in ("replay", "record", "live"):
-        echo("afterword: --backend offline|openai, --mode replay|record|live", err=True)
-        raise typer.Exit(2)
-    config = RunConfig(backend, mode, cases, cassettes, templates, max_concurrency)
-    config.case_deadline = case_deadline
-    try:
-        results = run(config)
-    except AfterwordError as err:
-        _fail(err)
-    if not results:
-        echo(f"afterword: no case matches {cases!r}", err=True)
-        raise typer.Exit(2)
-    summary = summarize(results, backend if backend == "offline" else f"openai:{mode}")
-    diff = None
-    if baseline is not None and baseline.exists() and not bless:
-        diff = compare(summary, json.loads(baseline.read_text()))
-    write_outputs(out, results, summary, diff, checker_summary(score_corpus()))
-    echo(console_table(summary, diff))
-    echo(f"outputs in {out}/ (summary.json, results.jsonl, report.md, report.html)")
-    if bless:
-        target = baseline or Path(f"evals/baselines/{backend}.json")
-        bless_run(summary, target)
-        echo(f"blessed as the baseline: {target}")
-    raise typer.Exit(1 if diff and diff["regressions"] else 0)
-
-
 @app.command("checker-eval")
 def checker_eval(
     letters: Annotated[
@@ -326,7 +272,7 @@ def checker_eval(
 
 
 # The other commands register themselves on `app` when imported.
-from . import cli_apps, cli_offer  # noqa: E402, F401
+from . import cli_apps, cli_eval, cli_offer  # noqa: E402, F401
 
 
 def main() -> None:

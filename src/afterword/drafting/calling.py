@@ -73,9 +73,12 @@ def call(
     max_tokens: int,
     deadline: float,
     words: Words | None,
+    schema: type[pydantic.BaseModel] = LetterParts,
 ) -> tuple[AIMessageChunk, float]:
-    """Stream one reply; return it and the seconds it took. Raise CallFailed on any fault."""
-    runnable, prompt, kwargs = _request(model, messages, method, max_tokens)
+    """Stream one reply; return it and the seconds it took. Raise CallFailed on any fault.
+
+    `schema` is the structured output asked for: a letter's parts, or a judge's scores."""
+    runnable, prompt, kwargs = _request(model, messages, method, max_tokens, schema)
     chunks: queue.Queue[tuple[str, Any]] = queue.Queue()
     stop = threading.Event()
 
@@ -116,7 +119,11 @@ def call(
 
 
 def _request(
-    model: BaseChatModel, messages: Messages, method: str, max_tokens: int
+    model: BaseChatModel,
+    messages: Messages,
+    method: str,
+    max_tokens: int,
+    schema: type[pydantic.BaseModel],
 ) -> tuple[Any, Messages, dict[str, Any]]:
     """Return what to stream for an output method: the runnable, the prompt and its options."""
     # max_tokens, not the newer max_completion_tokens langchain would send: every
@@ -124,14 +131,41 @@ def _request(
     body: dict[str, Any] = {"max_tokens": max_tokens}
     kwargs: dict[str, Any] = {"extra_body": body, "stream_usage": True}
     if method == "json_schema":
-        schema = {"name": "LetterParts", "schema": LetterParts.model_json_schema()}
+        shape = {"name": schema.__name__, "schema": schema.model_json_schema()}
         # in the body, so the client streams it plainly instead of through its beta parser
-        body["response_format"] = {"type": "json_schema", "json_schema": schema}
+        body["response_format"] = {"type": "json_schema", "json_schema": shape}
     elif method == "function_calling":
-        return model.bind_tools([LetterParts], tool_choice="LetterParts"), messages, kwargs
+        return model.bind_tools([schema], tool_choice=schema.__name__), messages, kwargs
     else:
-        return model, [*messages[:-1], (messages[-1][0], messages[-1][1] + _PLAIN)], kwargs
+        plain = _PLAIN if schema is LetterParts else _plain_json(schema)
+        return model, [*messages[:-1], (messages[-1][0], messages[-1][1] + plain)], kwargs
     return model, messages, kwargs
+
+
+def _plain_json(schema: type[pydantic.BaseModel]) -> str:
+    """Ask a server without structured output for the JSON object in plain text."""
+    shape = json.dumps(schema.model_json_schema(), ensure_ascii=False)
+    return f"\n\nReply with one JSON object only, no other text, matching this JSON schema: {shape}"
+
+
+def structured(
+    message: AIMessageChunk, method: str, schema: type[pydantic.BaseModel]
+) -> pydantic.BaseModel:
+    """Read a reply into `schema`, whichever output method carried it; raise CallFailed when
+    it does not fit (the next method may do better)."""
+    if (message.additional_kwargs or {}).get("refusal"):
+        raise CallFailed("refused to answer", "stop")
+    if method == "function_calling":
+        if not message.tool_calls:
+            raise CallFailed("answered without calling the function", "down")
+        text = json.dumps(message.tool_calls[0]["args"], ensure_ascii=False)
+    else:
+        text = message.content if isinstance(message.content, str) else str(message.content)
+    found = re.search(r"\{.*\}", _unfenced(text), re.S)  # a plain answer may wrap it in prose
+    try:
+        return schema.model_validate_json(found.group(0) if found else text)
+    except (ValueError, pydantic.ValidationError) as err:
+        raise CallFailed(f"returned output that did not fit {schema.__name__}", "down") from err
 
 
 def _raised(err: BaseException) -> BaseException:

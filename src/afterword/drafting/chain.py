@@ -92,7 +92,9 @@ class LetterRun:
         return self.total_ms - self.model_ms
 
 
-def default_model(settings: Settings, http_client: Any = None) -> BaseChatModel:
+def default_model(
+    settings: Settings, http_client: Any = None, temperature: float = 0.3
+) -> BaseChatModel:
     """Build the ChatOpenAI client from the settings (retries and deadline are the chain's own).
 
     `http_client` is the transport seam: the evals pass one that records or replays."""
@@ -104,7 +106,7 @@ def default_model(settings: Settings, http_client: Any = None) -> BaseChatModel:
         base_url=settings.client_url,
         timeout=settings.timeout,
         max_retries=0,
-        temperature=0.3,  # a letter should follow the facts and the form, not wander
+        temperature=temperature,  # a letter should follow the facts and the form, not wander
         http_client=http_client,
     )
 

@@ -35,6 +35,10 @@ def console_table(summary: dict[str, Any], diff: dict[str, list[str]] | None) ->
         f"{summary.get('fallbacks', 0):>9}"
     )
     lines.append(
+        f"model calls {summary['calls']}: fallbacks {summary.get('fallbacks', 0)}, timeouts "
+        f"{summary.get('timeouts', 0)}, retries {summary.get('retries', 0)} (counted apart)"
+    )
+    lines.append(
         f"slot recall {summary['slot_recall']:.1%}, grounding precision "
         f"{summary['grounding_precision']:.1%}, placeholder leaks {summary['placeholder_leaks']}, "
         f"refusal leaks {summary['refusal_leaks']}, in band {summary['in_band']:.0%}, "
@@ -154,6 +158,20 @@ def _chart(summary: dict[str, Any]) -> str:
     return "".join(parts) + "</svg>"
 
 
+def judge_html(scores: dict[str, Any]) -> str:
+    """Return the judge's scores and reasons for one letter as a small table."""
+    if "error" in scores:
+        return f"<p>Judge: no scores ({html.escape(str(scores['error']))})</p>"
+    rows = "".join(
+        f"<tr><td>{html.escape(name)}</td><td>{s['score']}/5</td>"
+        f"<td>{html.escape(s['reason'])}</td></tr>"
+        for name, s in scores.items()
+    )
+    return (
+        f'<table class="judge"><tr><th>judge</th><th>score</th><th>reason</th></tr>{rows}</table>'
+    )
+
+
 _STYLE = """body{font:15px/1.45 system-ui,sans-serif;max-width:980px;margin:2em auto;padding:0 1em}
 pre{white-space:pre-wrap;background:#fafafa;border:1px solid #ddd;padding:.8em}
 mark.error{background:#ffcdd2}mark.warning{background:#fff3c4}mark.suggestion{background:#e3f2fd}
@@ -180,7 +198,7 @@ def _html(
     for r in sorted(results, key=lambda r: (r.passed, r.case.id)):
         verdict = '<span class="pass">pass</span>' if r.passed else '<span class="fail">FAIL</span>'
         inner = [f"<p>{html.escape(r.error)}</p>"] if r.error else []
-        for letter in r.letters:
+        for i, letter in enumerate(r.letters):
             inner.append(f"<h4>{html.escape(letter.recipient)} ({letter.backend})</h4>")
             if letter.subject:
                 inner.append(f"<p>Subject: {html.escape(letter.subject)}</p>")
@@ -190,6 +208,8 @@ def _html(
                 for f in sorted_findings(letter.findings)
             )
             inner.append(f"<ul>{items}</ul>" if items else "<p>No findings.</p>")
+            if i < len(r.judge):
+                inner.append(judge_html(r.judge[i]))
         opened = "" if r.passed else " open"
         body.append(
             f"<details{opened}><summary>{verdict} <b>{html.escape(r.case.id)}</b> "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import statistics
@@ -56,6 +57,9 @@ class CaseResult:
     latency_ms: float = 0.0
     calls: int = 0
     fallbacks: int = 0  # letters the offline composer wrote because the model gave none
+    timeouts: int = 0  # tries cut off by the letter's deadline
+    retries: int = 0  # tries repeated with the same output method after a fault
+    judge: list[dict[str, Any]] = field(default_factory=list)  # per letter, when judged
 
     @property
     def passed(self) -> bool:
@@ -94,6 +98,9 @@ class CaseResult:
             "latency_ms": round(self.latency_ms, 2),
             "calls": self.calls,
             "fallbacks": self.fallbacks,
+            "timeouts": self.timeouts,
+            "retries": self.retries,
+            "judge": self.judge,
             "letters": [x.model_dump(mode="json") for x in self.letters],
         }
 
@@ -161,9 +168,20 @@ def run_case(case: Case, draft: Any) -> CaseResult:
         result.completion_tokens += run.completion_tokens
         result.calls += run.calls
         result.fallbacks += run.fallback
+        result.timeouts += sum(t.outcome == "ran out of time" for t in run.tries)
+        result.retries += retried(run.tries)
         if run.cost_usd is not None:
             result.cost_usd = (result.cost_usd or 0.0) + run.cost_usd
     return result
+
+
+def retried(tries: list[Any]) -> int:
+    """Count the tries that repeated the one before with the same output method after it
+    failed (a step down to another method, or a revision after a letter, is not a retry)."""
+    return sum(
+        before.outcome != "letter" and before.method == after.method
+        for before, after in itertools.pairwise(tries)
+    )
 
 
 def run(config: RunConfig) -> list[CaseResult]:
@@ -213,6 +231,8 @@ def summarize(results: list[CaseResult], backend: str) -> dict[str, Any]:
         "traps": sum(1 for r in results if "trap" in r.case.tags),
         "calls": sum(r.calls for r in results),
         "fallbacks": sum(r.fallbacks for r in results),
+        "timeouts": sum(r.timeouts for r in results),
+        "retries": sum(r.retries for r in results),
         "prompt_tokens": sum(r.prompt_tokens for r in results),
         "completion_tokens": sum(r.completion_tokens for r in results),
         "cost_usd": sum(r.cost_usd or 0.0 for r in results),
