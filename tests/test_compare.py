@@ -120,3 +120,20 @@ def test_a_folder_of_bench_live_letters_can_be_compared(tmp_path: Path) -> None:
 def test_a_folder_with_no_letters_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "compare", str(tmp_path), str(tmp_path), "--mode", "live"])
     assert result.exit_code == 2 and "no results.jsonl" in result.stderr
+
+
+def test_repeated_runs_say_whether_a_difference_is_beyond_their_noise(
+    server: FakeOpenAI, settings: Settings, tmp_path: Path
+) -> None:
+    padded = _padded_templates(tmp_path)
+    for name, extra in (("a", []), ("b", ["--templates", str(padded)])):
+        args = ["eval", "--cases", "ty-email*", "--repeat", "2", "--out", str(tmp_path / name)]
+        assert runner.invoke(app, [*args, *extra]).exit_code == 0
+    folders = [str(tmp_path / "a"), str(tmp_path / "b")]
+    result = runner.invoke(
+        app, ["eval", "compare", *folders, "--mode", "live", "--out", str(tmp_path / "c")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "pass_rate: 1.000 vs 1.000, within the noise" in result.output
+    noise = json.loads((tmp_path / "c" / "compare.json").read_text())["noise"]
+    assert any(line.startswith("in_band") for line in noise)

@@ -161,3 +161,91 @@ def test_a_replayed_judged_eval_needs_no_network_and_gives_the_same_numbers_twic
     assert "replay.invalid" in first[2]
     html = (tmp_path / "one" / "report.html").read_text()
     assert 'class="judge"' in html and "canned:" in html
+
+
+def test_the_committed_recordings_replay_every_case_offline_with_agreement(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_network(*_args: object) -> None:
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    result = runner.invoke(app, ["eval", "--judge", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    judged = json.loads((tmp_path / "summary.json").read_text())["judge"]
+    assert judged["stats"]["failures"] == 0 and judged["stats"]["answers"] > 100
+    assert set(judged["agreement"]) == {"genuine", "specific", "confident", "warm_decline", "brief"}
+    assert all(a["n"] >= 10 and a["strength"] for a in judged["agreement"].values())
+    assert "against the hand ratings" in result.output
+
+
+def test_the_hand_ratings_span_kinds_and_both_ends_of_the_scale() -> None:
+    from afterword.evals.rated import load_rated
+
+    letters = load_rated()
+    assert len(letters) >= 40 and len({x.kind for x in letters}) >= 10
+    for criterion in ("genuine", "specific", "confident", "warm_decline", "brief"):
+        scores = [x.ratings[criterion][0] for x in letters if criterion in x.ratings]
+        assert min(scores) <= 2 and max(scores) == 5, criterion
+
+
+@pytest.mark.parametrize(
+    ("entry", "said"),
+    [
+        ("- {id: x1, kind: thank_you, text: Hi, ratings: {genuine: [3, ok]}}", "x1: ratings"),
+        ("- {id: x2, kind: memo, text: Hi, ratings: {}}", "x2: kind"),
+        (
+            "- {id: x3, kind: inquiry, text: Hi, ratings: "
+            "{genuine: [7, ok], confident: [3, ok], brief: [3, ok]}}",
+            "score from 1 to 5",
+        ),
+    ],
+)
+def test_a_bad_rating_is_an_error_naming_the_letter_and_field(
+    tmp_path: Path, entry: str, said: str
+) -> None:
+    from afterword.evals.rated import load_rated
+
+    path = tmp_path / "ratings.yaml"
+    path.write_text(entry + "\n")
+    with pytest.raises(AfterwordError, match=said):
+        load_rated(path)
+
+
+def test_repeated_runs_report_their_spread(tmp_path: Path) -> None:
+    args = ["eval", "--cases", "de-*", "--repeat", "3", "--out", str(tmp_path)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    repeat = json.loads((tmp_path / "summary.json").read_text())["repeat"]
+    assert repeat["pass_rate"]["runs"] == 3 and repeat["pass_rate"]["stdev"] == 0.0
+    assert repeat["latency_ms_p50"]["min"] <= repeat["latency_ms_p50"]["max"]
+    assert "over 3 runs" in result.output and "passed in some runs only: none" in result.output
+
+
+@pytest.mark.parametrize(
+    ("script", "timeout", "column", "count"),
+    [
+        ([Reply(status=500)], "5", "retries", 1),
+        ([Reply(status=503), Reply(status=502)], "5", "retries", 2),
+        ([Reply(silent=3)], "0.6", "timeouts", 1),
+        ([Reply(status=400)], "5", "retries", 0),  # a step down, not a retry
+    ],
+)
+def test_live_runs_count_retries_and_timeouts_apart_from_fallbacks(
+    server: FakeOpenAI,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    script: list[Reply],
+    timeout: str,
+    column: str,
+    count: int,
+) -> None:
+    monkeypatch.setenv("AFTERWORD_TIMEOUT", timeout)
+    server.queue.extend(script)
+    args = ["eval", "--backend", "openai", "--mode", "live", "--cases", "de-email"]
+    result = runner.invoke(app, [*args, "--out", str(tmp_path)])
+    summary = json.loads((tmp_path / "summary.json").read_text())
+    assert summary[column] == count, result.output
+    assert summary["fallbacks"] == (1 if column == "timeouts" else 0)
+    assert f"{column} {count}" in result.output

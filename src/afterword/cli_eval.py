@@ -121,10 +121,9 @@ def _runs(
             summaries.append(summary)
         summary = summaries[-1]
         if judge is not None:
-            summary["judge"]["stats"] = judge.stats.as_dict()
-            lines += _judge_lines(summary["judge"])
-            if agreement:
-                lines += _agreement(judge, summary["judge"])
+            agreed = _agreement(judge, summary["judge"]) if agreement else []
+            summary["judge"]["stats"] = judge.stats.as_dict()  # the rated letters' calls too
+            lines += _judge_lines(summary["judge"]) + agreed
     finally:
         if close is not None:
             close()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError, model_validator
+from pydantic import BaseModel, ValidationError, ValidationInfo, field_validator
 
 from ..errors import AfterwordError, BackendError
 from ..models import Kind
@@ -27,15 +27,19 @@ class RatedLetter(BaseModel):
     text: str
     ratings: dict[str, tuple[int, str]]
 
-    @model_validator(mode="after")
-    def _every_criterion_rated(self) -> RatedLetter:
-        wanted = set(criteria_for(self.kind))
-        if set(self.ratings) != wanted:
-            raise ValueError(f"ratings must cover exactly {sorted(wanted)}")
-        for name, (score, reason) in self.ratings.items():
+    @field_validator("ratings")
+    @classmethod
+    def _every_criterion_rated(
+        cls, ratings: dict[str, tuple[int, str]], info: ValidationInfo
+    ) -> dict[str, tuple[int, str]]:
+        kind = info.data.get("kind")
+        wanted = set(criteria_for(kind)) if kind else set(ratings)
+        if set(ratings) != wanted:
+            raise ValueError(f"must cover exactly {sorted(wanted)}")
+        for name, (score, reason) in ratings.items():
             if not 1 <= score <= 5 or not reason.strip():
-                raise ValueError(f"ratings.{name} needs a score from 1 to 5 and a reason")
-        return self
+                raise ValueError(f"{name} needs a score from 1 to 5 and a reason")
+        return ratings
 
 
 def load_rated(path: Path | None = None) -> list[RatedLetter]:
@@ -90,7 +94,7 @@ def agreement_lines(found: dict[str, Agreement], judge_name: str) -> list[str]:
         f"{'criterion':14} {'n':>3} {'exact':>6} {'±1':>6} {'kappa':>6} {'rho':>6}  trust",
     ]
     for a in found.values():
-        kappa = "-" if a.kappa is None else f"{a.kappa:.2f}"
+        kappa = "-" if a.kappa is None else f"{a.kappa + 0.0:.2f}".replace("-0.00", "0.00")
         rho = "-" if a.spearman is None else f"{a.spearman:.2f}"
         lines.append(
             f"{a.criterion:14} {a.n:>3} {a.exact:>6.0%} {a.within_one:>6.0%} {kappa:>6} "
