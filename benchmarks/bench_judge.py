@@ -57,7 +57,7 @@ def record_canned() -> None:
     os.environ["AFTERWORD_MODEL"] = "canned-test-judge"
     shutil.rmtree(JUDGE_CASSETTES, ignore_errors=True)
     try:
-        total, _, name, lines = judged_run("record")
+        _, _, name, lines = judged_run("record")
     finally:
         server.stop()
     print(f"recorded {len(list(JUDGE_CASSETTES.glob('*.json')))} answers from {name}")
