@@ -65,7 +65,7 @@ def test_compare_judges_both_orders_and_reports_the_win_rate(
     run_a, run_b = _runs(tmp_path, given_as)
     server.always = judge
     out = tmp_path / "cmp"
-    args = ["eval", "compare", run_a, run_b, "--mode", "live", "--cases", "ty-*"]
+    args = ["eval", "compare", run_a, run_b, "--mode", "live", "--cases", "ty-*", "--no-agreement"]
     result = runner.invoke(app, [*args, "--out", str(out), "--seed", "3"])
     assert result.exit_code == 0, result.output
     assert f"win rate {rate:.2f} [95% bootstrap interval {interval}]" in result.output
@@ -91,6 +91,10 @@ def test_the_comparison_page_shows_both_letters_side_by_side(
         app, ["eval", "compare", run_a, run_b, "--mode", "live", "--out", str(out)]
     )
     assert result.exit_code == 0, result.output
+    assert "against the hand ratings" in result.output
+    trust = json.loads((out / "compare.json").read_text())["agreement"]
+    assert trust["genuine"]["n"] == 44 and trust["warm_decline"]["n"] >= 10
+    assert "weighted kappa per criterion: genuine" in (out / "compare.md").read_text()
     page = (out / "compare.html").read_text()
     a = load_run(Path(run_a))
     key = sorted(a)[0]
@@ -137,3 +141,26 @@ def test_repeated_runs_say_whether_a_difference_is_beyond_their_noise(
     assert "pass_rate: 1.000 vs 1.000, within the noise" in result.output
     noise = json.loads((tmp_path / "c" / "compare.json").read_text())["noise"]
     assert any(line.startswith("in_band") for line in noise)
+
+
+def test_the_examples_pair_with_a_bench_live_folder(
+    server: FakeOpenAI, settings: Settings, tmp_path: Path
+) -> None:
+    from afterword.evals.pairwise import draft_examples
+    from afterword.evals.runner import RunConfig, drafter
+
+    draft, _close = drafter(RunConfig("offline"))
+    letters = draft_examples(draft)
+    folder = tmp_path / "live"
+    folder.mkdir()
+    for key, side in letters.items():  # the shape benchmarks/bench_live.py writes
+        tail = f"\n----\nbackend: openai:qwen; passed: {side.passed}\n- notice: none\n"
+        (folder / f"{key}.txt").write_text("Subject: Hello\n\n" + side.text + tail)
+    args = ["eval", "compare", "offline", str(folder), "--examples", "--mode", "live"]
+    args.append("--no-agreement")
+    result = runner.invoke(app, [*args, "--out", str(tmp_path / "cmp")])
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "cmp" / "compare.json").read_text())
+    assert report["pairs"] == len(letters) >= 14 and report["only_a"] == report["only_b"] == []
+    assert report["counts"]["tie"] == len(letters) and not server.requests  # same letters
+    assert any(key.endswith("-2") for key in letters)  # a panel's second letter

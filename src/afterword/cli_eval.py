@@ -167,10 +167,16 @@ def compare_cmd(
     run_b: Annotated[str, typer.Argument(help="The other run, in the same forms.")],
     mode: ModeOpt = "replay",
     cases: Annotated[str, typer.Option(help="Cases to draft for a run given by name.")] = "*",
+    examples: Annotated[
+        bool, typer.Option(help="Draft examples/*.yaml (as bench_live does) instead of cases.")
+    ] = False,
     out: Annotated[Path, typer.Option(help="Folder for the comparison.")] = Path("runs/compare"),
     seed: Annotated[int, typer.Option(help="Seed for the order of letters and the bootstrap.")] = 0,
     judge_cassettes: JudgeCassettes = None,
     cassettes: Annotated[Path | None, typer.Option(help="The drafter's recordings.")] = None,
+    agreement: Annotated[
+        bool, typer.Option(help="Also report the judge's agreement with hand ratings.")
+    ] = True,
 ) -> None:
     """Compare two runs' letters blind, pair by pair, with the judge: B's win rate over A."""
     from .evals.compare_report import console_lines, write_compare
@@ -179,11 +185,13 @@ def compare_cmd(
 
     _check_mode("offline", mode)
     try:
-        a = _side(run_a, "a", mode, cases, out, cassettes)
-        b = _side(run_b, "b", mode, cases, out, cassettes)
+        given = (mode, cases, out, cassettes, examples)
+        a, b = _side(run_a, "a", *given), _side(run_b, "b", *given)
         judge, close = open_judge(mode, judge_cassettes)
         try:
             report = compare_runs(judge, a, b, seed=seed)
+            trust: dict[str, Any] = {}
+            agreed = _agreement(judge, trust) if agreement else []
         finally:
             close()
     except AfterwordError as err:
@@ -192,19 +200,27 @@ def compare_cmd(
         echo("afterword: the two runs share no letter to compare", err=True)
         raise typer.Exit(2)
     report |= {"a": run_a, "b": run_b, "noise": _noise(run_a, run_b)}
+    report["agreement"] = trust.get("agreement")
     write_compare(out, report)
-    for line in console_lines(report):
+    for line in console_lines(report) + agreed:
         echo(line)
     echo(f"outputs in {out}/ (compare.json, compare.md, compare.html)")
     raise typer.Exit(0)
 
 
 def _side(
-    spec: str, label: str, mode: str, cases: str, out: Path, cassettes: Path | None
+    spec: str,
+    label: str,
+    mode: str,
+    cases: str,
+    out: Path,
+    cassettes: Path | None,
+    examples: bool,
 ) -> dict[str, Any]:
-    """Load a run folder, or draft the cases now for `offline[:TEMPLATES]` or `openai`."""
-    from .evals.pairwise import load_run
-    from .evals.runner import RunConfig, run, summarize
+    """Load a run folder, or draft the cases (or the examples) now for `offline[:TEMPLATES]`
+    or `openai`."""
+    from .evals.pairwise import draft_examples, load_run
+    from .evals.runner import RunConfig, drafter, run, summarize
 
     if Path(spec).is_dir():
         return load_run(Path(spec))
@@ -212,6 +228,12 @@ def _side(
     if backend not in ("offline", "openai"):
         raise AfterwordError(f"{spec}: not a run folder, nor offline[:TEMPLATES] or openai")
     config = RunConfig(backend, mode, cases, cassettes, Path(templates) if templates else None)
+    if examples:
+        draft, close = drafter(config)
+        try:
+            return draft_examples(draft)
+        finally:
+            close()
     results = run(config)
     folder = out / label
     folder.mkdir(parents=True, exist_ok=True)

@@ -50,6 +50,18 @@ def console_lines(report: dict[str, Any]) -> list[str]:
     return lines
 
 
+def agreement_line(report: dict[str, Any]) -> list[str]:
+    """Return the judge's agreement with the hand ratings in one line, when it was measured."""
+    found = report.get("agreement")
+    if not found:
+        return []
+    each = ", ".join(
+        f"{c} {'-' if a['kappa'] is None else format(a['kappa'], '.2f')} ({a['strength']})"
+        for c, a in found.items()
+    )
+    return [f"judge-human agreement, weighted kappa per criterion: {each}"]
+
+
 def _row(p: Pair) -> dict[str, Any]:
     return {
         "key": p.key,
@@ -72,7 +84,8 @@ def write_compare(out: Path, report: dict[str, Any]) -> None:
 
 
 def _markdown(report: dict[str, Any]) -> str:
-    lines = ["# Afterword pairwise comparison", "", *[f"- {x}" for x in console_lines(report)]]
+    said = console_lines(report) + agreement_line(report)
+    lines = ["# Afterword pairwise comparison", "", *[f"- {x}" for x in said]]
     lines += [
         "",
         "| pair | kind | outcome | A checker | B checker |",
@@ -104,7 +117,8 @@ def _side_html(label: str, name: str, side: Any, won: bool) -> str:
 
 def _html(report: dict[str, Any]) -> str:
     body = ["<h1>Afterword pairwise comparison</h1>"]
-    body += [f"<p>{html.escape(line)}</p>" for line in console_lines(report)]
+    said = console_lines(report) + agreement_line(report)
+    body += [f"<p>{html.escape(line)}</p>" for line in said]
     for p in report["rows"]:
         picks = "".join(
             f"<li>order {html.escape(x['order'])}: {html.escape(str(x.get('pick', 'no answer')))}"

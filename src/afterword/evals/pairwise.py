@@ -80,6 +80,24 @@ def _from_text(path: Path) -> Side:
     )
 
 
+def draft_examples(draft: Any) -> dict[str, Side]:
+    """Draft every facts file in examples/ with a runner's draft function, keyed as
+    benchmarks/bench_live.py names its letters (a panel's as name-1, name-2 ...)."""
+    from ..facts import load_facts
+
+    sides: dict[str, Side] = {}
+    for path in sorted((ROOT / "examples").glob("*.yaml")):
+        facts = load_facts(path)
+        letters, _ = draft(None, facts)
+        for i, letter in enumerate(letters):
+            key = f"{path.stem}-{i + 1}" if len(facts.recipients) > 1 else path.stem
+            errors = [f.rule for f in letter.findings if f.severity == "error"]
+            sides[key] = Side(
+                key, letter.kind.value, letter.text, letter.passed, errors, letter.backend
+            )
+    return sides
+
+
 @dataclass
 class Pair:
     """One compared pair: both letters, both orders' picks and the outcome."""

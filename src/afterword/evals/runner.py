@@ -105,7 +105,7 @@ class CaseResult:
         }
 
 
-def _drafter(config: RunConfig) -> tuple[Any, Any]:
+def drafter(config: RunConfig) -> tuple[Any, Any]:
     """Return a function that drafts a case's letters, and one that releases its resources."""
     if config.backend == "offline":
         from ..drafting.offline import compose
@@ -187,7 +187,7 @@ def retried(tries: list[Any]) -> int:
 def run(config: RunConfig) -> list[CaseResult]:
     """Run every matching case; results sorted by case id so reports are stable."""
     cases = load_cases(config.cases)
-    draft, close = _drafter(config)
+    draft, close = drafter(config)
     try:
         sequential = config.backend == "offline" or config.mode == "replay"
         workers = 1 if sequential else config.concurrency(config.settings or load_settings())
