@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..models import Channel, Facts, Kind, Report
+from ..models import Channel, Facts, Finding, Kind, Report
 from . import (  # noqa: F401  (importing a family registers its rules)
     facts_rules,
     grammar,
@@ -17,13 +17,17 @@ from . import (  # noqa: F401  (importing a family registers its rules)
     tone,
 )
 from .doc import Doc
+from .grammar import begin as begin_grammar
 from .infer import infer_facts
+from .known import checking
 from .registry import RULES, Rule
 from .speech import WRITTEN_ONLY
 
 __all__ = ["RULES", "Rule", "check"]
 
 _ORDER = {"error": 0, "warning": 1, "suggestion": 2}
+# Harper's rule last: it collects what Harper worked out while the other rules ran.
+_IN_ORDER = sorted(RULES.values(), key=lambda r: r.id == "grammar.harper")
 
 
 def check(
@@ -46,10 +50,25 @@ def check(
         recipient_index=recipient,
         inferred=inferred,
     )
-    findings = []
-    skipped = []
+    with checking(facts):
+        findings, skipped = _run(doc, inferred)
+    findings.sort(key=lambda f: (_ORDER[f.severity], f.start if f.start is not None else -1))
+    return Report(
+        passed=not any(f.severity == "error" for f in findings),
+        findings=findings,
+        skipped=skipped,
+    )
+
+
+def _run(doc: Doc, inferred: bool) -> tuple[list[Finding], list[str]]:
+    """Run every rule that reads this kind of letter; return the findings and the rules
+    skipped for want of facts."""
+    findings: list[Finding] = []
+    skipped: list[str] = []
     spoken = doc.facts.channel is Channel.PHONE
-    for r in RULES.values():
+    if RULES["grammar.harper"].applies(doc.kind):
+        begin_grammar(doc)
+    for r in _IN_ORDER:
         if not r.applies(doc.kind) or (spoken and r.id in WRITTEN_ONLY):
             continue
         if inferred and r.needs_facts:
@@ -58,9 +77,4 @@ def check(
         for f in r.run(doc):
             f.start, f.end = doc.norm.to_raw(f.start, f.end)
             findings.append(f)
-    findings.sort(key=lambda f: (_ORDER[f.severity], f.start if f.start is not None else -1))
-    return Report(
-        passed=not any(f.severity == "error" for f in findings),
-        findings=findings,
-        skipped=skipped,
-    )
+    return findings, skipped

@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from ..extract import HONORIFIC_WORDS
 from ..kinds import KindSpec, spec_for
@@ -62,6 +63,8 @@ class Doc:
     subject_in_text: bool = False
     text: str = field(init=False)
     norm: Normalized = field(init=False)
+    # Work started for a rule before the rules run (Harper's lints, on another thread).
+    background: dict[str, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.norm = normalize(self.raw)

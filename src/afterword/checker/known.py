@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -13,7 +17,39 @@ from ..extract import amount_of, find_amounts
 from ..models import Facts
 from ..names import NAME_WORD_RE
 
+T = TypeVar("T")
+# What the facts make known is asked for by a dozen rules in one check: while a check runs,
+# each answer is kept for its facts (per thread); outside a check nothing is kept, so facts
+# changed between two checks are read afresh.
+_MEMO = threading.local()
 
+
+@contextmanager
+def checking(facts: Facts) -> Iterator[None]:
+    """Keep what the facts make known for the length of one check."""
+    _MEMO.facts, _MEMO.values = facts, {}
+    try:
+        yield
+    finally:
+        _MEMO.facts, _MEMO.values = None, {}
+
+
+def per_check(fn: Callable[[Facts], T]) -> Callable[[Facts], T]:
+    """Keep fn's answer for the facts of the check in progress."""
+
+    @wraps(fn)
+    def kept(facts: Facts) -> T:
+        if getattr(_MEMO, "facts", None) is not facts:
+            return fn(facts)
+        values: dict[str, Any] = _MEMO.values
+        if fn.__name__ not in values:
+            values[fn.__name__] = fn(facts)
+        return values[fn.__name__]  # type: ignore[no-any-return]
+
+    return kept
+
+
+@per_check
 def fact_strings(facts: Facts) -> list[str]:
     """Return every text value in the facts."""
     out: list[str] = []
@@ -32,6 +68,7 @@ def fact_strings(facts: Facts) -> list[str]:
     return out
 
 
+@per_check
 def fact_dates(facts: Facts) -> set[dt.date]:
     """Return every date in the facts."""
     out: set[dt.date] = {facts.sent_on}
@@ -47,6 +84,7 @@ def fact_dates(facts: Facts) -> set[dt.date]:
     return out
 
 
+@per_check
 def fact_amounts(facts: Facts) -> set[Decimal]:
     """Return every amount of money the facts state."""
     out: set[Decimal] = set()
@@ -59,6 +97,7 @@ def fact_amounts(facts: Facts) -> set[Decimal]:
     return out
 
 
+@per_check
 def person_names(facts: Facts) -> list[str]:
     """Return the full names of everyone the facts name (and how each is addressed)."""
     people = [*facts.recipients, *facts.references, *([facts.contact] if facts.contact else [])]
@@ -66,6 +105,7 @@ def person_names(facts: Facts) -> list[str]:
     return [facts.candidate.name, *(r.name for r in people), *forms]
 
 
+@per_check
 def name_parts(facts: Facts) -> set[str]:
     """Return every word of every person's name."""
     return {part for name in person_names(facts) for part in NAME_WORD_RE.findall(name)}
@@ -76,6 +116,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", text))
 
 
+@per_check
 def fact_words(facts: Facts) -> frozenset[str]:
     """Return every word in the facts, lowercased."""
     return _words(" ".join(fact_strings(facts)))

@@ -145,7 +145,6 @@ def _confusable(doc: Doc) -> Iterator[Hit]:
 
 @rule("mechanics.spelling", "warning", "Possible misspelling")
 def _spelling(doc: Doc) -> Iterator[Hit]:
-    sp = speller()
     allowed = fact_words(doc.facts)
     base = doc.body.start
     body = mask_addresses(doc.body.text)
@@ -153,7 +152,7 @@ def _spelling(doc: Doc) -> Iterator[Hit]:
         word = m.group().replace("’", "'")
         if word in allowed or word.endswith("'s") or is_known_spelling(word):
             continue
-        fix = sp.correction(word)
+        fix = speller().correction(word)
         yield Hit(base + m.start(), base + m.end(), f'"{word}"', fix if fix != word else None)
 
 
