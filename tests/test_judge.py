@@ -249,3 +249,13 @@ def test_live_runs_count_retries_and_timeouts_apart_from_fallbacks(
     assert summary[column] == count, result.output
     assert summary["fallbacks"] == (1 if column == "timeouts" else 0)
     assert f"{column} {count}" in result.output
+
+
+def test_judge_agreement_alone_prints_every_criterion_from_the_recordings() -> None:
+    result = runner.invoke(app, ["eval", "judge-agreement", "--json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    assert set(found["agreement"]) == {"genuine", "specific", "confident", "warm_decline", "brief"}
+    assert len(found["letters"]) >= 40 and found["judge"].startswith("canned-test-judge")
+    row = found["letters"][0]["criteria"]["genuine"]
+    assert {"human", "human_reason", "judge", "judge_reason"} <= set(row)

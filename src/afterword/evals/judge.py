@@ -38,7 +38,7 @@ CRITERIA: dict[str, str] = {
     "pushy (no begging, no pressure, no demands)",
     "warm_decline": "says no warmly: appreciation before the decline, a sincere positive close "
     "after it, nothing negative about the employer",
-    "brief": "brief: every sentence earns its place; no padding, repetition or life story",
+    "brief": "every sentence earns its place; no padding, repetition or life story",
 }
 _SPECIFIC = {
     Kind.THANK_YOU,
