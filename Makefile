@@ -38,3 +38,4 @@ bench: dev
 	$(BIN)/python benchmarks/bench_chain.py
 	$(BIN)/python benchmarks/bench_offers.py
 	$(BIN)/python benchmarks/bench_app.py
+	$(BIN)/python benchmarks/bench_judge.py

@@ -177,6 +177,8 @@ def test_the_committed_recordings_replay_every_case_offline_with_agreement(
     assert set(judged["agreement"]) == {"genuine", "specific", "confident", "warm_decline", "brief"}
     assert all(a["n"] >= 10 and a["strength"] for a in judged["agreement"].values())
     assert "against the hand ratings" in result.output
+    page = (tmp_path / "report.html").read_text()
+    assert "<h2>Judge</h2>" in page and "weighted kappa" in page
 
 
 def test_the_hand_ratings_span_kinds_and_both_ends_of_the_scale() -> None:

@@ -112,6 +112,7 @@ def _markdown(
     ):
         lines.append(f"| {key} | {summary[key]} |")
     lines.append(f"| traps held | {summary['traps_held']}/{summary['traps']} |")
+    lines += judge_table(summary.get("judge"))
     lines += ["", "## Checker pass rate per family", "", "| family | rate |", "| --- | ---: |"]
     lines += [f"| {f} | {v:.0%} |" for f, v in summary["family_pass_rate"].items()]
     failed = [r for r in results if not r.passed]
@@ -158,6 +159,22 @@ def _chart(summary: dict[str, Any]) -> str:
     return "".join(parts) + "</svg>"
 
 
+def judge_table(found: dict[str, Any] | None) -> list[str]:
+    """Return the judge's mean scores and its agreement with the hand ratings as lines."""
+    if not found:
+        return []
+    means = ", ".join(f"{c} {v:.2f}" for c, v in found["means"].items())
+    lines = ["", f"## Judge: {found['name']}", "", f"Mean scores: {means}."]
+    for c, a in (found.get("agreement") or {}).items():
+        kappa = "-" if a["kappa"] is None else f"{a['kappa']:.2f}"
+        lines.append(
+            f"- {c}: agreement with the hand ratings {a['exact']:.0%} exact, "
+            f"{a['within_one']:.0%} within one point, weighted kappa {kappa} ({a['strength']}), "
+            f"n {a['n']}"
+        )
+    return lines
+
+
 def judge_html(scores: dict[str, Any]) -> str:
     """Return the judge's scores and reasons for one letter as a small table."""
     if "error" in scores:
@@ -194,6 +211,9 @@ def _html(
         f"traps {summary['traps_held']}/{summary['traps']}.</p>"
     )
     body.append("<h2>Pass rate per kind</h2>" + _chart(summary))
+    if summary.get("judge"):
+        table = "".join(f"<p>{html.escape(x)}</p>" for x in judge_table(summary["judge"]) if x)
+        body.append(f"<h2>Judge</h2>{table}")
     body.append("<h2>Cases</h2>")
     for r in sorted(results, key=lambda r: (r.passed, r.case.id)):
         verdict = '<span class="pass">pass</span>' if r.passed else '<span class="fail">FAIL</span>'
