@@ -164,3 +164,18 @@ def test_the_examples_pair_with_a_bench_live_folder(
     assert report["pairs"] == len(letters) >= 14 and report["only_a"] == report["only_b"] == []
     assert report["counts"]["tie"] == len(letters) and not server.requests  # same letters
     assert any(key.endswith("-2") for key in letters)  # a panel's second letter
+
+
+def test_two_models_at_one_server_compare_in_one_go(
+    server: FakeOpenAI, settings: Settings, tmp_path: Path
+) -> None:
+    args = ["eval", "compare", "openai:small-model", "openai:large-model", "--mode", "live"]
+    more = ["--cases", "ty-email*", "--no-agreement", "--out", str(tmp_path / "cmp")]
+    result = runner.invoke(app, [*args, *more])
+    assert result.exit_code == 0, result.output
+    asked = {r["model"] for r in server.requests}
+    assert asked == {"small-model", "large-model"}  # same letters: the judge was not needed
+    rows = [
+        json.loads(x) for x in (tmp_path / "cmp" / "a" / "results.jsonl").read_text().splitlines()
+    ]
+    assert rows and all(x["backend"] == "openai:small-model" for r in rows for x in r["letters"])

@@ -163,7 +163,9 @@ def _agreement(judge: Any, found: dict[str, Any]) -> list[str]:
 
 @eval_app.command("compare")
 def compare_cmd(
-    run_a: Annotated[str, typer.Argument(help="A run folder, or offline[:TEMPLATES] | openai.")],
+    run_a: Annotated[
+        str, typer.Argument(help="A run folder, or offline[:TEMPLATES] | openai[:MODEL].")
+    ],
     run_b: Annotated[str, typer.Argument(help="The other run, in the same forms.")],
     mode: ModeOpt = "replay",
     cases: Annotated[str, typer.Option(help="Cases to draft for a run given by name.")] = "*",
@@ -221,13 +223,19 @@ def _side(
     or `openai`."""
     from .evals.pairwise import draft_examples, load_run
     from .evals.runner import RunConfig, drafter, run, summarize
+    from .settings import load_settings
 
     if Path(spec).is_dir():
         return load_run(Path(spec))
-    backend, _, templates = spec.partition(":")
+    backend, _, detail = spec.partition(":")
     if backend not in ("offline", "openai"):
-        raise AfterwordError(f"{spec}: not a run folder, nor offline[:TEMPLATES] or openai")
-    config = RunConfig(backend, mode, cases, cassettes, Path(templates) if templates else None)
+        raise AfterwordError(f"{spec}: not a run folder, nor offline[:TEMPLATES] or openai[:MODEL]")
+    offline = backend == "offline"
+    config = RunConfig(
+        backend, mode, cases, cassettes, Path(detail) if offline and detail else None
+    )
+    if not offline and detail:
+        config.settings = load_settings(model=detail)  # another model at the same server
     if examples:
         draft, close = drafter(config)
         try:

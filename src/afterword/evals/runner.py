@@ -122,7 +122,7 @@ def drafter(config: RunConfig) -> tuple[Any, Any]:
 
     settings = config.settings or load_settings()
     if config.mode == "replay" and not settings.model_configured:
-        settings = load_settings(openai_base_url="http://replay.invalid/v1")
+        settings = load_settings(openai_base_url="http://replay.invalid/v1", model=settings.model)
     folder = config.cassettes or Path("evals/cassettes")
     transport: httpx.BaseTransport | None = None
     if config.mode == "replay":
