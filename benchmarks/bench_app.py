@@ -1,7 +1,7 @@
 """Print the app's figures in headless Chromium (offline composer): `streamlit run` to a usable
 page; the last recap answer to two drafted, checked notes shown (the answer, its rerun, the
 press of 'Draft my notes' and the drafting); a keystroke in the letter editor to the updated
-findings (the editor waits 100 ms after the last key, then the app re-checks and redraws);
+findings (the editor waits 60 ms after the last key, then the app re-checks and redraws);
 and a one-click fix to the letter shown ready again.
 
 Run: .venv/bin/python benchmarks/bench_app.py [runs]   (needs Debian's chromium)

@@ -47,7 +47,11 @@ def test_three_jobs_in_a_real_browser_across_a_reload(chromium_ok: None, tmp_pat
         browser = pw.chromium.launch(
             executable_path=CHROMIUM, args=FLAGS, ignore_default_args=["--headless=new"]
         )
-        page = browser.new_page(viewport={"width": 1100, "height": 900}, accept_downloads=True)
+        context = browser.new_context(
+            viewport={"width": 1100, "height": 900}, accept_downloads=True
+        )
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url)
+        page = context.new_page()
         walk_chat(page, url, ROOT / "test-artifacts" / "1-chat-drafted.png")
         tab = notes_tab(page)
         expect(editor(page, 0)).to_have_value(re.compile(r"^Dear Mr\. Jones,"), timeout=10_000)
@@ -62,6 +66,14 @@ def test_three_jobs_in_a_real_browser_across_a_reload(chromium_ok: None, tmp_pat
         got.value.save_as(saved)
         assert "NOT-READY" not in saved.name
         assert "I enjoyed meeting the whole team." in saved.read_text()
+
+        tab.get_by_test_id("aw-copy").first.click()
+        expect(tab.get_by_test_id("aw-copy").first).to_have_text("Copied")
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied.startswith("Dear Mr. Jones,") and "the whole team." in copied
+        tab.get_by_text("Compare versions").first.click()
+        expect(tab.locator("ins").first).to_be_visible(timeout=30_000)
+        shoot(page, "2b-versions-compared", tab.locator("ins").first)
 
         page.get_by_role("tab", name="Answer an offer").click()
         offer = page.get_by_role("tabpanel", name="Answer an offer")

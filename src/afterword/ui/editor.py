@@ -12,7 +12,7 @@ import streamlit as st
 
 from ..models import Finding
 
-DEBOUNCE_MS = 100
+DEBOUNCE_MS = 60
 _JS = """
 export default function(component) {
   const { data, setStateValue, parentElement } = component;
@@ -26,6 +26,23 @@ export default function(component) {
       clearTimeout(area._timer);
       area._timer = setTimeout(() => area._send(area.value), area._wait);
     });
+    // Copy what is in the box now, edits included, without waiting for a re-check.
+    const copy = document.createElement("button");
+    copy.type = "button";
+    copy.className = "aw-copy";
+    copy.textContent = "Copy letter";
+    copy.setAttribute("data-testid", "aw-copy");
+    copy.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(area.value);
+      } catch (err) {
+        area.select();
+        document.execCommand("copy");
+      }
+      copy.textContent = "Copied";
+      setTimeout(() => { copy.textContent = "Copy letter"; }, 1500);
+    });
+    parentElement.appendChild(copy);
   }
   area._send = (text) => setStateValue("text", text);
   area._wait = data.debounce;
@@ -43,6 +60,9 @@ _CSS = """
  line-height:1.5;padding:.8em 1em;border:1px solid #bbb;border-radius:6px;resize:vertical;
  color:#222;background:#fff}
 .aw-editor:focus{outline:2px solid #4a7bd0;border-color:#4a7bd0}
+.aw-copy{margin-top:.3em;padding:.25em .8em;border:1px solid #bbb;border-radius:6px;
+ background:#fff;color:#222;font-family:inherit;font-size:.9rem;cursor:pointer}
+.aw-copy:hover{border-color:#4a7bd0}
 """
 _EDITOR = st.components.v2.component("afterword_letter_editor", html="", css=_CSS, js=_JS)
 
@@ -118,7 +138,11 @@ def label(n: int) -> str:
 
 
 def compare(edit: dict[str, Any], key: str) -> None:
-    """Show two versions side by side, with what changed marked."""
+    """Show two versions side by side, with what changed marked; only when asked, so that
+    typing does not redraw them at every key."""
+    count = len(edit["versions"])
+    if not st.toggle(f"Compare versions ({count} kept)", key=f"{key}-cmp-on"):
+        return
     versions = [*edit["versions"]]
     if edit["work"] not in versions:
         versions.append(edit["work"])

@@ -116,7 +116,7 @@ def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
     if left.button("Keep this version", key=f"{key}-keep"):
         st.toast("Kept." if keep(edit) else "This version is already kept.")
         session.save()
-    with right.expander(f"Versions ({len(edit['versions'])}): compare two side by side"):
+    with right:
         compare(edit, key)
     _exports(current, facts, key)
 
@@ -141,9 +141,8 @@ def _verdict(letter: Letter) -> None:
 
 
 def _exports(letter: Letter, facts: Facts | None, key: str) -> None:
-    """Copy, download and mail buttons; a letter with errors is marked in its file name."""
-    with st.expander("Plain text to copy"):
-        st.code(to_txt(letter).decode(), language=None, wrap_lines=True)
+    """Download and mail buttons (copying is the editor's own button); a letter with errors
+    is marked in its file name. The files are made when pressed, not at every keystroke."""
     stem = file_stem(letter)
     if not letter.passed:
         st.warning(
@@ -151,8 +150,8 @@ def _exports(letter: Letter, facts: Facts | None, key: str) -> None:
             "in the file name."
         )
     cols = st.columns(4)
-    cols[0].download_button(".txt", to_txt(letter), f"{stem}.txt", "text/plain", key=f"{key}-txt")
-    # The Word file and the .eml are built when pressed, not on every keystroke's rerun.
+    txt = functools.partial(to_txt, letter)
+    cols[0].download_button(".txt", txt, f"{stem}.txt", "text/plain", key=f"{key}-txt")
     cols[2].download_button(
         ".docx",
         functools.partial(to_docx, letter),
