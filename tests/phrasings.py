@@ -115,6 +115,8 @@ NEWS = [
     "I have been leading a migration to Postgres at my current job",
     "Started a new role at Wayfair in Berlin",
     "my article on retail pricing was published",
+    "Since we spoke, I have completed a certificate in applied statistics",
+    "As of this month, I lead the data team at Ørsted",
 ]
 
 # (name, honorific, first_name_ok, addressed_as): names from many countries and habits,

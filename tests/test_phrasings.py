@@ -173,6 +173,27 @@ SHAPES = [
         "As we discussed, I understand the next step is a panel interview.",
     ),
     (ph.mention, "I speak Dutch", "I also wanted to mention that I speak Dutch."),
+    # A lead-in word opens a whole sentence when a comma and its main clause follow.
+    (
+        ph.as_sentence,
+        "Since we spoke, I have completed a certificate in applied statistics",
+        "Since we spoke, I have completed a certificate in applied statistics.",
+    ),
+    (
+        ph.as_sentence,
+        "As promised, I am attaching my portfolio",
+        "As promised, I am attaching my portfolio.",
+    ),
+    (
+        ph.as_sentence,
+        "since I have accepted a role near Porto",
+        "I have accepted a role near Porto.",
+    ),
+    (
+        ph.because,
+        "because I have another offer, which is closer to home",
+        "I have another offer, which is closer to home",
+    ),
     (
         ph.mention,
         "my two semesters in Belgium",

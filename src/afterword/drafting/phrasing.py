@@ -17,8 +17,13 @@ from typing import Any, Literal
 Form = Literal["sentence", "clause", "infinitive", "gerund", "verb", "wh", "noun"]
 
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll we we're we've we'd we'll i’m i’ve i’d i’ll".split())
+# "because", "since", "as", "that" and "so" open a reason typed as an answer ("because I have
+# another offer"), but "Since we spoke, I have ..." is a whole sentence: they are a lead-in
+# only when no comma and main clause follow them.
 _LEADS = re.compile(
-    r"^(?:(?:because|since|as|that|so|well|um|honestly|basically|mainly|mostly)\b[,\s]*"
+    r"^(?:(?:because|since|as|that|so)\b\s*"
+    r"(?![^,]*,\s*(?:I|I'm|I've|we|my|our|the|it|this|there|he|she|they)\b)"
+    r"|(?:well|um|honestly|basically|mainly|mostly)\b[,\s]*"
     r"|(?:the\s+)?(?:main\s+)?(?:reason\s+is|next\s+step\s+is|next\s+steps\s+are)\b[:\s]*"
     r"|(?:i\s+think|i\s+guess)\b\s*)",
     re.I,
