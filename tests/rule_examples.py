@@ -529,6 +529,20 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         [BASE, add("I know onboarding well.")],
     ),
     "mechanics.double_space": ([Ex(edits=((END, "from  the start."),), span="  ")], [BASE]),
+    "mechanics.weekday": (
+        [
+            Ex(
+                edits=(("Friday, November 20", "Tuesday, November 20"),),
+                span="Tuesday, November 20",
+            ),
+            add("We could meet again on Sunday, 23 November 2026.", "Sunday, 23 November 2026"),
+        ],
+        [
+            BASE,
+            add("We could meet again on Monday, November 23."),
+            add("We met first on Tuesday, May 12, at the fair."),  # 2026: nearest year is 2027
+        ],
+    ),
     "mechanics.sender_address": (
         [
             Ex(facts={"candidate": {"email": "jane.doe@emblem.com"}}),

@@ -94,6 +94,7 @@ class FoundDate(Found):
 
     value: dt.date
     year_given: bool
+    weekday: str | None = None  # the weekday written before it ("Tues" for "Tuesday, May 12")
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def find_dates(text: str, today: dt.date) -> Iterator[FoundDate]:
         except ValueError:
             continue
         if value:
-            yield FoundDate(m.start(), m.end(), m.group(), value, bool(year))
+            yield FoundDate(m.start(), m.end(), m.group(), value, bool(year), g["wd"])
 
 
 def find_weekdays(text: str) -> Iterator[Found]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from ..extract import mask_addresses
+from ..extract import find_dates, mask_addresses
 from .dictionary import is_known_spelling, speller
 from .doc import Doc
 from .known import fact_words, name_parts
@@ -179,3 +180,34 @@ def _sender(doc: Doc) -> Iterator[Hit]:
         if str(word) in local:
             yield Hit(start, end, f"{email} looks unprofessional")
             return
+
+
+_WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+
+
+@rule("mechanics.weekday", "error", "The weekday does not match the date")
+def _weekday(doc: Doc) -> Iterator[Hit]:
+    """'Tuesday, November 21' when November 21 is a Saturday: one of the two is wrong. A date
+    without its year passes when the weekday fits it in the year before, this one or the next."""
+    for d in find_dates(doc.text, doc.facts.sent_on):
+        if not d.weekday:
+            continue
+        said = _WEEKDAYS.index(d.weekday.capitalize())
+        years = [d.value.year] if d.year_given else [d.value.year + k for k in (-1, 0, 1)]
+        days = [_on(year, d.value) for year in years]
+        if any(day is not None and day.weekday() == said for day in days):
+            continue
+        actual = f"{_WEEKDAYS[d.value.weekday()]}day"
+        yield Hit(
+            d.start,
+            d.end,
+            f'"{d.text}": {d.value:%B} {d.value.day}, {d.value.year} is a {actual}',
+            suggestion=re.sub(r"^\w+day", actual, d.text),
+        )
+
+
+def _on(year: int, day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # February 29 in another year
+        return None
