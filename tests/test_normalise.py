@@ -176,3 +176,86 @@ def test_a_phone_script_is_left_as_the_model_wrote_it() -> None:
     script = ["Hi, this is Jane Doe calling about the role.", "Best regards,", "Jane Doe"]
     given = LetterParts(subject=None, salutation="", paragraphs=script, closing="", signature=[])
     assert normalise(given, facts, 0) == given
+
+
+# The greeting line is the form's: one that names the reader in another way becomes the one
+# the prompt asked for; one naming someone else, or no one, is left for the checker.
+GREETINGS = {
+    "full-name-for-honorific": (
+        {"name": "Maria Lopez", "honorific": "Ms."},
+        "Dear Maria Lopez,",
+        "Dear Ms. Lopez,",
+    ),
+    "title-after-the-name": (
+        {"name": "Jonas Becker", "honorific": "Mr.", "title": "Design Lead"},
+        "Dear Mr. Becker, Design Lead.",
+        "Dear Mr. Becker,",
+    ),
+    "full-name-for-first-name": (
+        {"name": "Grace Osei-Bonsu", "first_name_ok": True},
+        "Dear Grace Osei-Bonsu,",
+        "Dear Grace,",
+    ),
+    "particle-name": (
+        {"name": "Pieter van der Berg", "honorific": "Dr."},
+        "Dear Pieter,",
+        "Dear Dr. van der Berg,",
+    ),
+    "accents-dropped": (
+        {"name": "Zoë Łukasiewicz", "honorific": "Ms."},
+        "Dear Ms. Łukasiewicz",
+        "Dear Ms. Łukasiewicz,",
+    ),
+    "someone-else-kept": (
+        {"name": "Maria Lopez", "honorific": "Ms."},
+        "Dear Mr. Smith,",
+        "Dear Mr. Smith,",
+    ),
+    "no-name-kept": (
+        {"name": "Maria Lopez", "honorific": "Ms."},
+        "Dear Hiring Manager,",
+        "Dear Hiring Manager,",
+    ),
+    "not-a-greeting-kept": (
+        {"name": "Maria Lopez", "honorific": "Ms."},
+        "Maria Lopez",
+        "Maria Lopez",
+    ),
+}
+
+
+@pytest.mark.parametrize("reader,given,expected", GREETINGS.values(), ids=GREETINGS.keys())
+def test_the_greeting_is_the_one_asked_for(
+    reader: dict[str, Any], given: str, expected: str
+) -> None:
+    out = normalise(parts(salutation=given), facts_for("Jane Doe", reader), 0)
+    assert out.salutation == expected
+    assert out.paragraphs == [BODY]
+
+
+SIGNATURES = {
+    "employer-title-and-made-up-contacts": (
+        ["Jane Doe", "ABC Company", "Sales Manager", "555-555-5555", "salesmanager@abc.com"],
+        ["Jane Doe"],
+    ),
+    "own-contacts-kept": (
+        ["Jane Doe", "jane.doe@example.com", "+1 555 0100"],
+        ["Jane Doe", "jane.doe@example.com", "+1 555 0100"],
+    ),
+    "name-with-a-title": (
+        ["Jane Doe, Senior Analyst", "jane.doe@example.com"],
+        ["Jane Doe", "jane.doe@example.com"],
+    ),
+    "name-missing": (["jane.doe@example.com"], ["Jane Doe", "jane.doe@example.com"]),
+    "none-given": ([], []),
+}
+
+
+@pytest.mark.parametrize("given,expected", SIGNATURES.values(), ids=SIGNATURES.keys())
+def test_the_signature_holds_only_the_candidates_own_lines(
+    given: list[str], expected: list[str]
+) -> None:
+    facts = example_facts(Kind.THANK_YOU)
+    assert facts.candidate.email == "jane.doe@example.com" and facts.candidate.phone
+    out = normalise(parts(signature=given), facts, 0)
+    assert out.signature == expected

@@ -53,6 +53,8 @@ def normalise(parts: LetterParts, facts: Facts, index: int) -> LetterParts:
     closing, signature, paragraphs = _sign_off(parts, paragraphs, facts)  # before the name
     paragraphs = _without_address_lines(paragraphs, facts, index)  # could go as an address line
     salutation, paragraphs = _one_greeting(salutation, paragraphs, recipient)
+    salutation = _as_asked(salutation, facts, index)
+    signature = _own_lines(signature, facts)
     mark = ":" if facts.channel is Channel.LETTER else ","
     if subject and _ECHOED.search(subject):
         subject = None  # the model copied the field's description instead of writing one
@@ -69,6 +71,32 @@ def normalise(parts: LetterParts, facts: Facts, index: int) -> LetterParts:
 
 # A subject that repeats the field's description ("Email subject line of under ten words").
 _ECHOED = re.compile(r"\bsubject line\b|\bunder ten words\b|\bnull\b", re.I)
+
+
+def _as_asked(salutation: str, facts: Facts, index: int) -> str:
+    """Greet the reader as the prompt asked ("Dear Ms. Lopez," for "Dear Maria Lopez" or
+    "Dear Mr. Becker, Design Lead."): the greeting line is the form's, built from the facts.
+    A greeting that names someone else is left for the checker to flag."""
+    from .prompting import salutation_for  # late: prompting imports the composer
+
+    asked = salutation_for(facts, index)
+    if not _GREETING.match(salutation) or salutation.strip() == asked:
+        return salutation
+    recipient = facts.recipients[index]
+    said = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", salutation)}
+    names = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", recipient.name)}
+    return asked if said & names else salutation
+
+
+def _own_lines(signature: list[str], facts: Facts) -> list[str]:
+    """Keep the signature to the candidate's name and contact details from the facts: a title,
+    an employer or a made-up number under the name is not the candidate's to sign with."""
+    mine = _signature_values(facts)
+    kept = [line for line in signature if line.strip(" .,").casefold() in mine]
+    name = facts.candidate.name
+    if signature and (not kept or kept[0].strip(" .,").casefold() != name.casefold()):
+        kept = [name, *(line for line in kept if line.strip(" .,").casefold() != name.casefold())]
+    return kept
 
 
 def _punctuated(line: str, mark: str) -> str:
