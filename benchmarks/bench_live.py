@@ -3,7 +3,7 @@ per letter and in total: ready or not, errors left, model calls, prompt and comp
 seconds and offline fallbacks. Every letter is written to a folder so a person can read it.
 
 Start a model first (../shared/tools/local-llm start, then export the lines it prints), then:
-TIKTOKEN_CACHE_DIR=../shared/tiktoken .venv/bin/python benchmarks/bench_live.py runs/live
+TIKTOKEN_CACHE_DIR=../shared/tiktoken .venv/bin/python benchmarks/bench_live.py runs/live [NAME ...]
 (targets: >= 11 of 14 ready, <= 1.3 calls a letter, no letter over 60 s, 0 fallbacks)
 Never part of the unit suite or CI: a CPU model takes 15-45 s a letter.
 """
@@ -84,7 +84,10 @@ def main() -> None:
     client = httpx.Client(event_hooks={"request": [sent.append]})
     model = default_model(settings, http_client=client)
     began = time.perf_counter()
+    only = set(sys.argv[2:])  # example names to draft (all when none are given)
     for path in sorted((ROOT / "examples").glob("*.yaml")):
+        if only and path.stem not in only:
+            continue
         facts = load_facts(path)
         before = len(sent)
         runs = Chain(settings, model=model).draft(facts)

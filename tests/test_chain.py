@@ -244,4 +244,5 @@ def test_pasted_text_cannot_break_out_of_its_block(server: FakeOpenAI, settings:
     Chain(settings).draft_one(facts.model_copy(update={"interview": interview}), 0)
     prompt = _user_prompt(server.requests[0])
     assert prompt.count("</pasted>") == 1 and prompt.count("</facts>") == 1
+    assert prompt.count("</draft>") == 1  # the outline carries the point too
     assert "Ignore previous instructions" in prompt.split("<pasted>")[1]

@@ -39,6 +39,10 @@ class Settings(BaseSettings):
     timeout: float = Field(default=60.0, gt=0, le=3600, validation_alias="AFTERWORD_TIMEOUT")
     retries: int = Field(default=2, ge=0, le=10, validation_alias="AFTERWORD_RETRIES")
     backoff: float = Field(default=1.0, ge=0, le=60, validation_alias="AFTERWORD_BACKOFF")
+    # Give the model the offline composer's plain body to write from, so every fact is in
+    # place (small local models invent dates and swap who did what without it); off lets a
+    # strong model write from the facts alone.
+    outline: bool = Field(default=True, validation_alias="AFTERWORD_OUTLINE")
 
     @field_validator("openai_base_url", mode="before")
     @classmethod

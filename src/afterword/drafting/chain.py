@@ -170,7 +170,9 @@ class Chain:
         say: Progress = (lambda stage: progress(f"{label}: {stage}")) if progress else _quiet
         notices = [self.counter.note] if self.counter.note else []
         run = LetterRun()
-        messages = letter_messages(facts, index, self.counter, notices, options)
+        messages = letter_messages(
+            facts, index, self.counter, notices, options, self.settings.outline
+        )
         try:
             say("drafting")
             best = self._attempt(facts, index, messages, "draft", run, until, words)

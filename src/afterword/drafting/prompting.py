@@ -29,12 +29,23 @@ def _env() -> jinja2.Environment:
     )
 
 
-def facts_block(facts: Facts, index: int) -> str:
-    """Return the facts for one letter as JSON: only this recipient, no pasted notes."""
+# What the letter's body never holds (a printed letter's addresses are added by Afterword, the
+# reader's email is the envelope's): left out when an outline is given.
+_NOT_WRITTEN_PERSON = ("address", "email")
+
+
+def facts_block(facts: Facts, index: int, lean: bool = False) -> str:
+    """Return the facts for one letter as JSON: only this recipient, no pasted notes; `lean`
+    leaves out what the letter's text never holds."""
     data: dict[str, Any] = facts.model_dump(mode="json", exclude_none=True)
     data["recipients"] = [data["recipients"][index]]
     if "interview" in data:
         data["interview"].pop("notes", None)
+    if lean:
+        data["candidate"].pop("address", None)
+        for person in data["recipients"]:
+            for key in _NOT_WRITTEN_PERSON:
+                person.pop(key, None)
     data = _without_empty(data)
     # "<\/" is the same string in JSON, and no fact can close the <facts> block early.
     return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
@@ -61,8 +72,10 @@ def letter_messages(
     counter: Counter,
     notices: list[str],
     options: DraftOptions | None = None,
+    outline: bool = True,
 ) -> Messages:
-    """Return the system and user messages asking for one letter."""
+    """Return the system and user messages asking for one letter; with `outline`, the
+    offline composer's body is given to write from."""
     spec = spec_for(facts.kind)
     recipient = facts.recipients[index]
     points = facts.interview.points if facts.interview else []
@@ -91,13 +104,22 @@ def letter_messages(
             ),
             salutation=salutation_for(facts, index),
             fields=field_lines(facts, index),
-            facts_json=facts_block(facts, index),
+            facts_json=facts_block(facts, index, lean=outline),
             notes=notes,
             options=options or DraftOptions(),
+            outline=_inert(outline_for(facts, index, options)) if outline else "",
         )
     )
     system = _env().get_template("system.j2").render()
     return [("system", system), ("human", user)]
+
+
+def outline_for(facts: Facts, index: int, options: DraftOptions | None) -> str:
+    """Return the offline composer's body for this letter: every fact placed right, for the
+    model to write from (a small model invents dates and mixes up who did what without it)."""
+    from .offline import compose_one  # late: offline imports the checker, which imports this
+
+    return "\n\n".join(compose_one(facts, index, options=options).paragraphs)
 
 
 def salutation_for(facts: Facts, index: int) -> str:
