@@ -73,6 +73,8 @@ def test_compare_judges_both_orders_and_reports_the_win_rate(
     pairs = report["pairs"]
     assert pairs >= 10 and report["counts"][outcome] == pairs
     assert len(server.requests) == 2 * pairs  # both orders, every pair
+    said = [ln for ln in result.stderr.splitlines() if ln.strip().startswith("pair ")]
+    assert len(said) == pairs and said[-1].strip().startswith(f"pair {pairs} of {pairs}, ")
     firsts = {row["picks"][0]["order"] for row in report["rows"]}
     assert firsts == {"AB", "BA"}  # the order shown first is randomised
     assert report["flipped"] == ([r["key"] for r in report["rows"]] if outcome == "flip" else [])

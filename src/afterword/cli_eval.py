@@ -115,7 +115,7 @@ def _runs(
                 raise AfterwordError(f"no case matches {config.cases!r}")
             summary = summarize(results, name)
             if judge is not None:
-                judge_results(judge, results)
+                judge_results(judge, results, _progress)
                 summary["judge"] = {"name": judge.name, "means": judge_means(results)}
             runs.append(results)
             summaries.append(summary)
@@ -155,10 +155,15 @@ def _judge_lines(found: dict[str, Any]) -> list[str]:
 def _agreement(judge: Any, found: dict[str, Any]) -> list[str]:
     from .evals.rated import agreement_lines, judge_rated, load_rated
 
-    agreed, rows = judge_rated(judge, load_rated())
+    agreed, rows = judge_rated(judge, load_rated(), _progress)
     found["agreement"] = {c: a.as_dict() for c, a in agreed.items()}
     found["rated"] = rows
     return agreement_lines(agreed, judge.name)
+
+
+def _progress(line: str) -> None:
+    """Say on stderr how far a judged run has come: a live judge takes seconds a call."""
+    echo(f"  {line}", err=True)
 
 
 @eval_app.command("compare")
@@ -191,7 +196,7 @@ def compare_cmd(
         a, b = _side(run_a, "a", *given), _side(run_b, "b", *given)
         judge, close = open_judge(mode, judge_cassettes)
         try:
-            report = compare_runs(judge, a, b, seed=seed)
+            report = compare_runs(judge, a, b, seed=seed, progress=_progress)
             trust: dict[str, Any] = {}
             agreed = _agreement(judge, trust) if agreement else []
         finally:

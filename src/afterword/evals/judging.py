@@ -4,6 +4,7 @@ the spread of repeated runs (so a difference smaller than the noise is called so
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import BackendError
@@ -12,9 +13,13 @@ from .runner import CaseResult
 from .stats import Spread, beyond_noise
 
 
-def judge_results(judge: Judge, results: list[CaseResult]) -> None:
+def judge_results(
+    judge: Judge, results: list[CaseResult], progress: Callable[[str], None] | None = None
+) -> None:
     """Score every letter of every case; a letter the judge could not score says why."""
-    for result in results:
+    for n, result in enumerate(results, 1):
+        if progress:
+            progress(f"judging case {n} of {len(results)}, {result.case.id}")
         result.judge = []
         for letter in result.letters:
             try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -142,13 +143,22 @@ def judge_pair(judge: Judge, key: str, a: Side, b: Side, rng: random.Random) -> 
 
 
 def compare_runs(
-    judge: Judge, a: dict[str, Side], b: dict[str, Side], seed: int = 0
+    judge: Judge,
+    a: dict[str, Side],
+    b: dict[str, Side],
+    seed: int = 0,
+    progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Compare every letter the two runs share; return the win rate of B over A with its
-    bootstrap interval, the counts, the flips and every pair."""
+    bootstrap interval, the counts, the flips and every pair. `progress` hears of each pair
+    as it is judged (a live judge takes seconds a pair)."""
     rng = random.Random(seed)
     keys = sorted(set(a) & set(b))
-    pairs = [judge_pair(judge, k, a[k], b[k], rng) for k in keys]
+    pairs = []
+    for n, k in enumerate(keys, 1):
+        pairs.append(pair := judge_pair(judge, k, a[k], b[k], rng))
+        if progress:
+            progress(f"pair {n} of {len(keys)}, {k}: {pair.outcome}")
     judged = [p for p in pairs if p.outcome != "error"]
     scores = [p.b_score for p in judged]
     counts = {o: sum(p.outcome == o for p in pairs) for o in ("A", "B", "tie", "flip", "error")}

@@ -4,6 +4,7 @@ Every judged run scores these letters too, so a weak judge shows as weak next to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,13 +60,15 @@ def load_rated(path: Path | None = None) -> list[RatedLetter]:
 
 
 def judge_rated(
-    judge: Judge, letters: list[RatedLetter]
+    judge: Judge, letters: list[RatedLetter], progress: Callable[[str], None] | None = None
 ) -> tuple[dict[str, Agreement], list[dict[str, Any]]]:
     """Score every rated letter with the judge; return the agreement per criterion and each
     letter's human and judge scores side by side (a letter the judge failed is left out)."""
     pairs: dict[str, tuple[list[int], list[int]]] = {c: ([], []) for c in CRITERIA}
     rows: list[dict[str, Any]] = []
-    for letter in letters:
+    for n, letter in enumerate(letters, 1):
+        if progress:
+            progress(f"rated letter {n} of {len(letters)}, {letter.id}")
         try:
             scores = judge.score(letter.kind, letter.text)
         except BackendError as err:
