@@ -119,7 +119,11 @@ def outline_for(facts: Facts, index: int, options: DraftOptions | None) -> str:
     model to write from (a small model invents dates and mixes up who did what without it)."""
     from .offline import compose_one  # late: offline imports the checker, which imports this
 
-    return "\n\n".join(compose_one(facts, index, options=options).paragraphs)
+    draft = compose_one(facts, index, options=options)
+    body = "\n\n".join(draft.paragraphs)
+    # An email's subject too: left to itself a small model wrote "Thank you for the Senior
+    # Sales Consultant Role" (as if offered it) and "Check-in with <the reader's name>".
+    return f"Subject: {draft.subject}\n\n{body}" if draft.subject else body
 
 
 def salutation_for(facts: Facts, index: int) -> str:
