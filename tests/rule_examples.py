@@ -137,6 +137,23 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     ),
     "structure.sign_off": ([Ex(edits=(("Best regards,\n", ""),))], [BASE]),
     "structure.subject": ([Ex(subject=None)], [BASE, Ex(facts={"channel": "card"}, subject=None)]),
+    "structure.subject_side": (
+        [
+            Ex(K.THANKS_AFTER_LANDING, subject="Congratulations on the new role at Kowalski!"),
+            Ex(K.ACCEPTANCE, subject="Congratulations! Offer accepted"),
+            Ex(
+                K.THANKS_AFTER_LANDING,
+                text="Subject: Congrats on my new job\n\nDear Piotr,\n\nI start in January.\n",
+                span="Congrats on my new job",
+                subject=None,
+            ),
+        ],
+        [
+            Ex(K.THANKS_AFTER_LANDING),
+            Ex(K.ACCEPTANCE),
+            Ex(K.STAY_IN_TOUCH, subject="Congratulations on the product launch"),
+        ],
+    ),
     "structure.thanks": (
         [
             Ex(

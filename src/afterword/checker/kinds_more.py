@@ -6,6 +6,7 @@ reference whether anyone has called; tell each helper the news and thank them fo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz
@@ -104,3 +105,40 @@ def _helped(doc: Doc) -> Iterator[Hit]:
 def _keep_in_touch(doc: Doc) -> Iterator[Hit]:
     if not present(doc, "more", "stay_in_touch"):
         yield Hit(None, None, suggestion="I would love to stay in touch.")
+
+
+# Letters that carry the candidate's own news or answer: a subject that congratulates the
+# reader ("Congratulations on the new role at Kowalski Analytics!") is written from their side.
+_OWN_NEWS = [
+    K.THANKS_AFTER_LANDING,
+    K.ACCEPTANCE,
+    K.RESIGNATION,
+    K.REFERENCE_UPDATE,
+    K.WITHDRAWAL,
+    K.DECLINE,
+    K.EXTENSION,
+    K.WRITTEN_OFFER_REQUEST,
+    K.THANK_YOU,
+    K.INQUIRY,
+]
+_CONGRATULATES = re.compile(r"^\W*congrat", re.I)
+
+
+@rule(
+    "structure.subject_side",
+    "error",
+    "The subject congratulates the reader on news that is yours",
+    _OWN_NEWS,
+)
+def _subject_side(doc: Doc) -> Iterator[Hit]:
+    subject = doc.subject or ""
+    if not _CONGRATULATES.match(subject):
+        return
+    fix = doc.spec.subject.format(
+        position=doc.facts.position or "the role", company=doc.facts.company
+    )
+    at = doc.text.find(subject, 0, doc.head_end) if doc.subject_in_text else -1
+    if at >= 0:  # a Subject: line in the pasted text: the fix replaces it in place
+        yield Hit(at, at + len(subject), f'"{subject}"', fix)
+    else:  # given apart from the text: there is nowhere in the letter to put a fix
+        yield Hit(None, None, f'"{subject}"; for example "{fix}"')
