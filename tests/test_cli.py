@@ -105,3 +105,13 @@ def test_python_dash_m_runs() -> None:
     )
     assert out.returncode == 0, out.stderr
     assert "Dear Ms. Raman," in out.stdout
+
+
+@pytest.mark.parametrize(
+    "command", [[], ["draft"], ["check"], ["eval"], ["eval", "compare"], ["history"]]
+)
+def test_help_shows_flags_as_flags(command: list[str]) -> None:
+    """A flag reads "--json" or "--save / --no-save", never "--json <bool>"."""
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "--help" in result.output and "<bool>" not in result.output

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from .settings import Settings
     from .store import Store
 
+# Plain help (no rich boxes): a flag shows as "--json / --no-json", not "--json <bool>".
 app = typer.Typer(
+    rich_markup_mode=None,
     add_completion=False,
     no_args_is_help=True,
     help="Draft and check the letters you owe after an interview.",
@@ -120,7 +122,9 @@ def _save(facts: Facts, letters: list[Letter], settings: Settings) -> list[Lette
     return kept
 
 
-history_app = typer.Typer(help="List, show, export or erase the drafts kept on this machine.")
+history_app = typer.Typer(
+    rich_markup_mode=None, help="List, show, export or erase the drafts kept on this machine."
+)
 app.add_typer(history_app, name="history")
 
 

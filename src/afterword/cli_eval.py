@@ -13,6 +13,7 @@ from .errors import AfterwordError
 from .terminal import echo
 
 eval_app = typer.Typer(
+    rich_markup_mode=None,
     invoke_without_command=True,
     help="Score drafts of the eval cases, compare with a baseline, write reports; "
     "`compare` and `judge-agreement` below.",
