@@ -89,6 +89,9 @@ def _report(text: str, subject: str | None, facts_json: str, index: int) -> Repo
     return check(text, facts, facts.kind, subject=subject, recipient=index)
 
 
+NOT_AT_INTERVIEW = {Kind.NETWORKING_THANKS, Kind.REFERENCE_UPDATE, Kind.REFERENCE_CHECK_IN}
+
+
 def _problems(facts: Facts, options: DraftOptions) -> list[str]:
     problems = []
     facts_json = facts.model_dump_json()
@@ -107,6 +110,10 @@ def _problems(facts: Facts, options: DraftOptions) -> list[str]:
             ("doubled", [m.group(0) for m in DOUBLED.finditer(draft.text)]),
             ("leak", [m.group(0) for m in LEAKS.finditer(body)]),
             ("reader in third person", named),
+            (
+                "told it was discussed, but not at the interview",
+                re.findall(r"As we discussed", body) if facts.kind in NOT_AT_INTERVIEW else [],
+            ),
         ):
             if hit:
                 problems.append(f"{draft.recipient} {what}: {hit}\n{draft.text}")
@@ -200,6 +207,19 @@ SHAPES = [
         "I also wanted to mention my two semesters in Belgium.",
     ),
 ]
+
+
+NOT_THERE = [
+    ("hear back on Monday", "The next step is to hear back on Monday."),
+    ("They'll call me next week.", "They'll call me next week."),
+    ("a panel interview with the CTO", "The next step is a panel interview with the CTO."),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NOT_THERE)
+def test_a_reader_who_was_not_there_is_not_told_it_was_discussed(text: str, want: str) -> None:
+    """A reference or a contact hears the next step as news, not "As we discussed"."""
+    assert ph.next_step(text, discussed=False) == want
 
 
 @pytest.mark.parametrize(("shape", "text", "want"), SHAPES)

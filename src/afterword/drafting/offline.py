@@ -11,7 +11,7 @@ from typing import Any
 import jinja2
 
 from ..kinds import require_facts, spec_for
-from ..models import Channel, Draft, DraftOptions, Facts, Recipient
+from ..models import Channel, Draft, DraftOptions, Facts, Kind, Recipient
 from ..paths import prompts_dir
 from ..speech import spoken_number
 from . import phrasing
@@ -42,11 +42,17 @@ def plain_date(day: dt.date, today: dt.date | None = None) -> str:
     return text
 
 
+_NOT_AT_INTERVIEW = frozenset(
+    {Kind.NETWORKING_THANKS, Kind.REFERENCE_UPDATE, Kind.REFERENCE_CHECK_IN}
+)
+
+
 def next_step_sentence(facts: Facts, reader: Reader | None = None) -> str:
     """Say what comes next using only the facts, or a plain expectation when none is given."""
     step = facts.next_step
     if step and step.text:
-        return phrasing.next_step(step.text, reader)
+        # A reference or a contact was not at the interview: nothing was discussed with them.
+        return phrasing.next_step(step.text, reader, facts.kind not in _NOT_AT_INTERVIEW)
     if step and step.date:
         return f"I understand a decision is expected by {long_date(step.date, facts.sent_on)}."
     return "I look forward to hearing from you about the next steps."

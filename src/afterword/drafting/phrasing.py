@@ -311,12 +311,17 @@ def decision_sentence(
     return noun.format(text)
 
 
-def next_step(text: str, reader: Reader | None = None) -> str:
-    """Return the next step as a sentence that says it was discussed."""
+def next_step(text: str, reader: Reader | None = None, discussed: bool = True) -> str:
+    """Return the next step as a sentence that says it was discussed, or, to a reader who was
+    not at the interview (a reference, a contact), as plain news."""
     text = tidy(text)
     text = re.sub(r"^(?:the\s+)?next\s+steps?\s+(?:is|are|will\s+be)\s+", "", text, flags=re.I)
     text = lower_first(to_reader(text, reader))
     kind = form_of(text)
+    if not discussed:
+        if kind in ("sentence", "clause"):
+            return f"{_cap(text)}."
+        return f"The next step is {'to ' if kind == 'verb' else ''}{text}."
     if kind in ("sentence", "clause"):
         return f"As we discussed, {text}."
     if kind == "verb":
