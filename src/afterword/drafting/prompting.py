@@ -19,9 +19,10 @@ Messages = list[tuple[str, str]]
 
 
 @cache
-def _env() -> jinja2.Environment:
+def prompt_env(folder: str = "llm") -> jinja2.Environment:
+    """Return the jinja2 environment of one prompts/ folder (the drafter's, the judge's)."""
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(prompts_dir() / "llm")),
+        loader=jinja2.FileSystemLoader(str(prompts_dir() / folder)),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -61,8 +62,8 @@ def _without_empty(value: Any) -> Any:
     return value
 
 
-def _inert(text: str) -> str:
-    """Keep user text from closing a <facts> or <pasted> block early."""
+def inert(text: str) -> str:
+    """Keep user text (or a letter shown to the judge) from closing its block early."""
     return text.replace("</", "< /")
 
 
@@ -87,9 +88,9 @@ def letter_messages(
             f"your interview notes were trimmed from {before} to {NOTES_BUDGET} tokens before "
             "sending; the rest was not used"
         )
-    notes = _inert(notes)
+    notes = inert(notes)
     user = (
-        _env()
+        prompt_env()
         .get_template("letter.j2")
         .render(
             spec=spec,
@@ -98,8 +99,8 @@ def letter_messages(
             words=spec.words[facts.channel],
             several=len(facts.recipients) > 1 and bool(points),
             count=len(facts.recipients),
-            lead_point=_inert(points[index % len(points)]) if points else "",
-            recipient_line=_inert(
+            lead_point=inert(points[index % len(points)]) if points else "",
+            recipient_line=inert(
                 recipient.name + (f", {recipient.title}" if recipient.title else "")
             ),
             salutation=salutation_for(facts, index),
@@ -107,10 +108,10 @@ def letter_messages(
             facts_json=facts_block(facts, index, lean=outline),
             notes=notes,
             options=options or DraftOptions(),
-            outline=_inert(outline_for(facts, index, options)) if outline else "",
+            outline=inert(outline_for(facts, index, options)) if outline else "",
         )
     )
-    system = _env().get_template("system.j2").render()
+    system = prompt_env().get_template("system.j2").render()
     return [("system", system), ("human", user)]
 
 
@@ -173,11 +174,11 @@ def field_lines(facts: Facts, index: int) -> list[tuple[str, str]]:
     subject = "null." if facts.channel.value != "email" else "required."
     this = {
         "subject": subject,
-        "salutation": f'exactly "{_inert(salutation_for(facts, index))}"; nothing else.',
+        "salutation": f'exactly "{inert(salutation_for(facts, index))}"; nothing else.',
         "paragraphs": "the body only: never the greeting, the sign-off, your name or any "
         "address, date or contact line.",
         "closing": f'"{CLOSING}" alone, without your name.',
-        "signature": f'["{_inert(name)}"], then only contact details from the facts.',
+        "signature": f'["{inert(name)}"], then only contact details from the facts.',
     }
     if facts.channel.value == "phone":  # spoken: the script's parts are all paragraphs
         this |= {
@@ -196,6 +197,6 @@ def revision_messages(
     asks = []
     for f in findings:
         quote = letter_text[f.start : f.end].strip() if f.start is not None else ""
-        asks.append(_inert(instruction(f, quote, facts, index)))
-    ask = _env().get_template("revise.j2").render(instructions=list(dict.fromkeys(asks)))
+        asks.append(inert(instruction(f, quote, facts, index)))
+    ask = prompt_env().get_template("revise.j2").render(instructions=list(dict.fromkeys(asks)))
     return [*first, ("ai", letter_text), ("human", ask)]

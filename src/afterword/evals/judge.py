@@ -16,15 +16,15 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import jinja2
 from langchain_core.language_models import BaseChatModel
 from pydantic import BaseModel, Field, create_model
 
 from ..drafting.calling import METHODS, CallFailed, call, structured
+from ..drafting.prompting import inert, prompt_env
 from ..errors import AfterwordError, BackendError
 from ..kinds import spec_for
 from ..models import Kind
-from ..paths import evals_dir, prompts_dir
+from ..paths import evals_dir
 from ..settings import Settings, load_settings
 from .cassette import RecordingTransport, ReplayTransport
 
@@ -88,55 +88,27 @@ def rubric_model(criteria: tuple[str, ...]) -> type[BaseModel]:
     return model
 
 
-@cache
-def _env() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(prompts_dir() / "judge")),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=False,
-    )
-
-
-def _inert(text: str) -> str:
-    """Keep a letter from closing its block in the prompt early."""
-    return text.replace("</", "< /")
-
-
 def rubric_messages(kind: Kind | str, letter: str) -> list[tuple[str, str]]:
     """Return the messages asking for one letter's scores."""
-    spec = spec_for(Kind(kind))
-    criteria = [(n, CRITERIA[n]) for n in criteria_for(kind)]
-    user = (
-        _env()
-        .get_template("rubric.j2")
-        .render(
-            kind_name=spec.title,
-            kind_purpose=spec.purpose,
-            criteria=criteria,
-            letter=_inert(letter),
-        )
-    )
-    return [("system", _env().get_template("system.j2").render()), ("human", user)]
+    return _messages("rubric.j2", kind, letter=letter)
 
 
 def pair_messages(kind: Kind | str, first: str, second: str) -> list[tuple[str, str]]:
     """Return the messages asking which of two letters is better."""
+    return _messages("pairwise.j2", kind, first=first, second=second)
+
+
+def _messages(template: str, kind: Kind | str, **letters: str) -> list[tuple[str, str]]:
+    """Render a judge prompt: the kind, its criteria, and the letters made inert."""
     spec = spec_for(Kind(kind))
-    criteria = [(n, CRITERIA[n]) for n in criteria_for(kind)]
-    user = (
-        _env()
-        .get_template("pairwise.j2")
-        .render(
-            kind_name=spec.title,
-            kind_purpose=spec.purpose,
-            criteria=criteria,
-            first=_inert(first),
-            second=_inert(second),
-        )
+    env = prompt_env("judge")
+    user = env.get_template(template).render(
+        kind_name=spec.title,
+        kind_purpose=spec.purpose,
+        criteria=[(n, CRITERIA[n]) for n in criteria_for(kind)],
+        **{name: inert(text) for name, text in letters.items()},
     )
-    return [("system", _env().get_template("system.j2").render()), ("human", user)]
+    return [("system", env.get_template("system.j2").render()), ("human", user)]
 
 
 @dataclass
