@@ -276,19 +276,20 @@ def strength(text: str, reader: Reader | None = None) -> str | None:
     return f"my {text}"
 
 
+def framed(text: str, frames: dict[str, str]) -> str:
+    """Put the words in the frame for their form ("{}" marks where they go); "other" frames
+    every form not listed, and "clause" falls back to the "sentence" frame."""
+    kind = form_of(text)
+    if kind == "clause" and "clause" not in frames:
+        kind = "sentence"
+    return frames.get(kind, frames["other"]).format(text)
+
+
 def because(text: str, reader: Reader | None = None) -> str:
     """Return a reason that follows "Because" mid-sentence ("I have another interview")."""
     text = lower_first(to_reader(tidy(text), reader))
-    kind = form_of(text)
-    if kind in ("sentence", "clause"):
-        return text
-    if kind == "infinitive":
-        return f"I would like {text}"
-    if kind == "gerund":
-        return f"I am {text}"
-    if kind == "verb":
-        return f"I need to {text}"
-    return f"of {text}"
+    frames = {"sentence": "{}", "infinitive": "I would like {}", "gerund": "I am {}"}
+    return framed(text, {**frames, "verb": "I need to {}", "other": "of {}"})
 
 
 def decision_sentence(
@@ -297,18 +298,12 @@ def decision_sentence(
     """Return a reason for a decision as a whole first-person sentence; `noun` frames a
     noun phrase."""
     text = lower_first(to_reader(tidy(text), reader))
-    kind = form_of(text)
-    if kind in ("sentence", "clause"):
+    if form_of(text) in ("sentence", "clause"):
         return as_sentence(text)
-    if kind == "infinitive":
-        return f"I have decided {text}."
-    if kind == "gerund":
-        return f"I am {text}."
-    if kind == "verb":
-        return f"I have decided to {text}."
     if re.search(r"\breasons?$", text, re.I):
-        return f"I have made this decision for {text}."
-    return noun.format(text)
+        noun = "I have made this decision for {}."  # "family reasons"
+    frames = {"infinitive": "I have decided {}.", "gerund": "I am {}."}
+    return framed(text, {**frames, "verb": "I have decided to {}.", "other": noun})
 
 
 def next_step(text: str, reader: Reader | None = None, discussed: bool = True) -> str:
@@ -317,16 +312,17 @@ def next_step(text: str, reader: Reader | None = None, discussed: bool = True) -
     text = tidy(text)
     text = re.sub(r"^(?:the\s+)?next\s+steps?\s+(?:is|are|will\s+be)\s+", "", text, flags=re.I)
     text = lower_first(to_reader(text, reader))
-    kind = form_of(text)
     if not discussed:
-        if kind in ("sentence", "clause"):
+        if form_of(text) in ("sentence", "clause"):
             return f"{_cap(text)}."
-        return f"The next step is {'to ' if kind == 'verb' else ''}{text}."
-    if kind in ("sentence", "clause"):
-        return f"As we discussed, {text}."
-    if kind == "verb":
-        return f"As we discussed, I understand the next step is to {text}."
-    return f"As we discussed, I understand the next step is {text}."
+        frames = {"verb": "The next step is to {}.", "other": "The next step is {}."}
+    else:
+        frames = {
+            "sentence": "As we discussed, {}.",
+            "verb": "As we discussed, I understand the next step is to {}.",
+            "other": "As we discussed, I understand the next step is {}.",
+        }
+    return framed(text, frames)
 
 
 def mention(text: str, reader: Reader | None = None) -> str:
