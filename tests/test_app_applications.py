@@ -64,6 +64,19 @@ def test_other_letters_drafts_each_later_kind(kind: Kind) -> None:
     assert any("To Ngozi Okonkwo: ready" in b for b in badges), badges
 
 
+def _three_in_app(today: dt.date) -> tuple[Store, AppTest]:
+    """The three applications kept, and the app run on `today` showing them."""
+    store = _three(today)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["apps_today"] = today.isoformat()
+    at.run()
+    return store, at
+
+
+def _harbor(store: Store) -> int:
+    return next(a.id for a in applications(store) if a.company == "Harbor & Finch")
+
+
 def _three(today: dt.date) -> Store:
     store = Store(load_settings().db_path)
     ids = {}
@@ -76,10 +89,7 @@ def _three(today: dt.date) -> Store:
 
 def test_applications_view_shows_what_status_lists() -> None:
     today = dt.date(2026, 12, 4)
-    store = _three(today)
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["apps_today"] = today.isoformat()
-    at.run()
+    store, at = _three_in_app(today)
     assert not at.exception, at.exception
     frames = [d.value for d in at.dataframe]
     shown = next(v for v in frames if "letter" in getattr(v, "columns", []))
@@ -93,11 +103,8 @@ def test_applications_view_shows_what_status_lists() -> None:
 
 def test_a_pasted_reply_is_shown_then_moves_the_application() -> None:
     today = dt.date(2026, 12, 4)
-    store = _three(today)
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["apps_today"] = today.isoformat()
-    at.run()
-    harbor = next(a.id for a in applications(store) if a.company == "Harbor & Finch")
+    store, at = _three_in_app(today)
+    harbor = _harbor(store)
     at.selectbox(key="apps_reply_app").set_value(harbor).run()
     reply = "Thanks for waiting. We now expect to make a decision by December 11."
     at.text_area(key="apps_reply_text").set_value(reply).run()
@@ -136,11 +143,8 @@ def test_a_verbal_offer_offers_the_request_for_it_in_writing() -> None:
 
 def test_a_letter_marked_sent_in_the_app_is_done() -> None:
     today = dt.date(2026, 12, 4)
-    store = _three(today)
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["apps_today"] = today.isoformat()
-    at.run()
-    harbor = next(a.id for a in applications(store) if a.company == "Harbor & Finch")
+    store, at = _three_in_app(today)
+    harbor = _harbor(store)
     at.selectbox(key="apps_event_app").set_value(harbor).run()
     at.selectbox(key="apps_event_kind").set_value("request").run()
     at.button(key="apps_event_record").click().run()
