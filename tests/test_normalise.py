@@ -206,6 +206,16 @@ GREETINGS = {
         "Dear Ms. Łukasiewicz",
         "Dear Ms. Łukasiewicz,",
     ),
+    "accents-folded": (
+        {"name": "Zoë Łukasiewicz", "honorific": "Ms."},
+        "Dear Ms. Lukasiewicz,",
+        "Dear Ms. Łukasiewicz,",
+    ),
+    "a-shared-particle-is-not-a-name": (
+        {"name": "Pieter van der Berg", "honorific": "Dr."},
+        "Dear Mr. Van Damme,",
+        "Dear Mr. Van Damme,",
+    ),
     "someone-else-kept": (
         {"name": "Maria Lopez", "honorific": "Ms."},
         "Dear Mr. Smith,",

@@ -81,6 +81,12 @@ class Doc:
         """Return the kind's spec."""
         return spec_for(self.kind)
 
+    @property
+    def suggested_subject(self) -> str:
+        """Return the kind's usual subject line for these facts."""
+        position = self.facts.position or "the role"
+        return self.spec.subject.format(position=position, company=self.facts.company)
+
     @cached_property
     def greetings(self) -> list[Span]:
         """Return every greeting in the letter (a letter should have one)."""

@@ -134,9 +134,7 @@ def _subject_side(doc: Doc) -> Iterator[Hit]:
     subject = doc.subject or ""
     if not _CONGRATULATES.match(subject):
         return
-    fix = doc.spec.subject.format(
-        position=doc.facts.position or "the role", company=doc.facts.company
-    )
+    fix = doc.suggested_subject
     at = doc.text.find(subject, 0, doc.head_end) if doc.subject_in_text else -1
     if at >= 0:  # a Subject: line in the pasted text: the fix replaces it in place
         yield Hit(at, at + len(subject), f'"{subject}"', fix)

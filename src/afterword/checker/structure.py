@@ -29,9 +29,7 @@ def _subject(doc: Doc) -> Iterator[Hit]:
         return
     fix = None
     if doc.facts.position and not doc.inferred:
-        fix = "Subject: " + doc.spec.subject.format(
-            position=doc.facts.position, company=doc.facts.company
-        )
+        fix = "Subject: " + doc.suggested_subject
     if doc.subject is None:
         # A body pasted alone: the subject may well be in the mail client already.
         yield Hit(None, None, "add one if you send it by email", fix, "suggestion")

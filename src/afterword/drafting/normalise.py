@@ -13,6 +13,7 @@ from functools import cache
 
 from ..checker.lexicon import load, phrase_pattern
 from ..models import Channel, Facts, Recipient
+from ..names import NAME_WORD_RE, fold, is_particle
 from .offline import subject_line
 from .parts import LetterParts
 
@@ -82,21 +83,28 @@ def _as_asked(salutation: str, facts: Facts, index: int) -> str:
     asked = salutation_for(facts, index)
     if not _GREETING.match(salutation) or salutation.strip() == asked:
         return salutation
-    recipient = facts.recipients[index]
-    said = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", salutation)}
-    names = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", recipient.name)}
-    return asked if said & names else salutation
+    names_them = _name_words(salutation) & _name_words(facts.recipients[index].name)
+    return asked if names_them else salutation
+
+
+def _name_words(text: str) -> set[str]:
+    """Return the words of a name, accents folded, without particles ("van", "de")."""
+    return {fold(w).casefold() for w in NAME_WORD_RE.findall(text) if not is_particle(w)}
 
 
 def _own_lines(signature: list[str], facts: Facts) -> list[str]:
     """Keep the signature to the candidate's name and contact details from the facts: a title,
     an employer or a made-up number under the name is not the candidate's to sign with."""
     mine = _signature_values(facts)
-    kept = [line for line in signature if line.strip(" .,").casefold() in mine]
+    kept = [line for line in signature if _key(line) in mine]
     name = facts.candidate.name
-    if signature and (not kept or kept[0].strip(" .,").casefold() != name.casefold()):
-        kept = [name, *(line for line in kept if line.strip(" .,").casefold() != name.casefold())]
+    if signature and (not kept or _key(kept[0]) != _key(name)):
+        kept = [name, *(line for line in kept if _key(line) != _key(name))]
     return kept
+
+
+def _key(line: str) -> str:
+    return line.strip(" .,").casefold()
 
 
 def _punctuated(line: str, mark: str) -> str:
