@@ -531,7 +531,13 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     ),
     "mechanics.doubled_word": (
         [add("I met the the whole team.", span="the the")],
-        [BASE, add("I had had a long day.")],
+        [
+            BASE,
+            add("I had had a long day."),
+            # The signer's last name over an email address that starts with it.
+            Ex(facts={"candidate": {"name": "Nguyễn Thị Lan", "email": "lan.nguyen@example.com"}}),
+            Ex(facts={"candidate": {"name": "María García", "email": "garcia.maria@example.es"}}),
+        ],
     ),
     "mechanics.confusable": (
         [
@@ -569,8 +575,25 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     ),
     "length.words": ([add(LONG)], [BASE]),
     "length.sentence": (
-        [add("I " + "really " * 0 + " ".join(["enjoyed hearing about the team"] * 9) + ".")],
-        [BASE],
+        [
+            add("I " + "really " * 0 + " ".join(["enjoyed hearing about the team"] * 9) + "."),
+            # "Inc." followed by a word that does not open a sentence: still one sentence.
+            add(
+                "Brightwave Media, Inc. teams "
+                + " ".join(["enjoyed hearing about the launch"] * 8)
+                + "."
+            ),
+        ],
+        [
+            BASE,
+            # A company's legal form closing a sentence: the next one starts after it.
+            add(
+                "I first heard of Brightwave Media, Inc. I enjoyed learning about the spring "
+                "product launch, and I was excited to hear how the team uses customer "
+                "interviews to shape each campaign across the regions and the markets it "
+                "plans to enter over the next two years."
+            ),
+        ],
     ),
     "timing.window": (
         [Ex(facts={"sent_on": "2026-11-25"}), Ex(K.INQUIRY, facts={"sent_on": "2026-11-27"})],

@@ -245,6 +245,36 @@ def test_the_reader_is_you(text: str, want: str) -> None:
     assert ph.to_reader(text, SIOBHAN) == want
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "want"),
+    [
+        (
+            "Siobhán O'Brien",
+            "siobhan's plan to move billing to kafka",
+            "your plan to move billing to kafka",
+        ),
+        ("Zoë Łukasiewicz", "Lukasiewicz's team in Kraków", "your team in Kraków"),
+        ("Pieter van der Berg", "Pieter's roadmap", "your roadmap"),
+    ],
+)
+def test_the_reader_is_you_with_or_without_accents(name: str, text: str, want: str) -> None:
+    """A name typed without its accents is still the reader's."""
+    assert ph.to_reader(text, ph.Reader(name, "Ms.")) == want
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        ("my my airflow migration at Lumen", "my airflow migration at Lumen"),
+        ("the the plans to expand", "the plans to expand"),
+        ("I had had two offers", "I had had two offers"),
+        ("at AT&T", "at AT&T"),
+    ],
+)
+def test_a_word_typed_twice_is_typed_once(typed: str, want: str) -> None:
+    assert ph.tidy(typed) == want
+
+
 def _panel(**interview: Any) -> Facts:
     base = example_facts(Kind.THANK_YOU)
     assert base.interview is not None

@@ -35,6 +35,12 @@ _ABBREV = re.compile(
     r"approx|[A-Z])\.)$"
 )
 _SENT_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+|$)")
+# A company's legal form ends the sentence when a sentence opener follows: "... Brightwave
+# Media, Inc. I enjoyed ..." is two sentences; "Acme Inc. teams" is one.
+_LEGAL_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC)\.$")
+_OPENER = re.compile(
+    r"\s+(?:I|We|My|Our|The|This|It|You|Your|Thank|Thanks|Please|As|In|If|Since|After|Again)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -193,7 +199,10 @@ class Doc:
             text = para.group()
             last = 0
             for end in _SENT_END.finditer(text):
-                if _ABBREV.search(text, max(0, end.end() - 12), end.end()):
+                if _ABBREV.search(text, max(0, end.end() - 12), end.end()) and not (
+                    _LEGAL_END.search(text, max(0, end.end() - 6), end.end())
+                    and _OPENER.match(text, end.end())
+                ):
                     continue
                 out.extend(_span(text, last, end.end(), pstart))
                 last = end.end()

@@ -120,7 +120,8 @@ def _repeated_phrase(doc: Doc) -> Iterator[Hit]:
 @rule("mechanics.doubled_word", "error", "A word is doubled")
 def _doubled(doc: Doc) -> Iterator[Hit]:
     allowed = set(load("mechanics")["doubled_ok"])
-    for m in re.finditer(r"\b(\w+)\s+(\1)\b(?![&'’-]\w)", doc.text, re.I):
+    # Not when the second word begins an address: "Nguyễn Thị Lan" over "lan.nguyen@...".
+    for m in re.finditer(r"\b(\w+)\s+(\1)\b(?![&'’-]\w|[.@_+]\w)", doc.text, re.I):
         first, second = m.group(1), m.group(2)
         if first.lower() in allowed or first.isdigit():
             continue

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ..names import fold
+
 Form = Literal["sentence", "clause", "infinitive", "gerund", "verb", "wh", "noun"]
 
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll we we're we've we'd we'll i’m i’ve i’d i’ll".split())
@@ -87,13 +89,27 @@ class Reader:
         """Return the ways the user may have written the reader's name, longest first."""
         words = self.name.split()
         found = {self.name, words[0], words[-1], *self.also}
+        found |= {fold(f) for f in found}  # "siobhan's plan" for Siobhán
         return sorted((f for f in found if f.lower() not in _CALENDAR), key=len, reverse=True)
+
+
+_DOUBLED = re.compile(r"\b(\w+) \1\b(?![&'’-]\w)", re.I)
+
+
+def _undoubled(text: str) -> str:
+    """Drop a word typed twice ("my my Airflow migration"), not one doubled on purpose
+    ("had had", the checker's list)."""
+    from ..checker.lexicon import load  # late: the checker imports this module
+
+    fine = set(load("mechanics")["doubled_ok"])
+    return _DOUBLED.sub(lambda m: m.group() if m.group(1).lower() in fine else m.group(1), text)
 
 
 def tidy(text: str) -> str:
     """Trim a user's phrase: spaces, bullets, a trailing full stop and a filler lead-in; give
     back a missing "I"."""
     text = re.sub(r"\s+", " ", text).strip().strip("-*•").strip()
+    text = _undoubled(text)
     text = text.rstrip(" .;,")
     while True:
         trimmed = _LEADS.sub("", text, count=1).strip()
