@@ -3,14 +3,16 @@ whole checker (grammar family included), of Harper alone and of proselint, each 
 once as a user's letter is (Harper keeps the lints of text it has seen, so a letter read again
 costs a fraction: that figure is printed too, it is what the editor's re-check pays); then
 the cost of switching Harper's dictionary to another letter's facts, the time to check pastes
-of 100 KB, 500 KB and 1 MB (the checker must be linear), and `afterword check`'s cold start.
+of 100 KB, 500 KB and 1 MB (the checker must be linear), and `afterword check`'s cold start,
+in its own process and answered by the resident checker (afterword/resident.py).
 
-Run: .venv/bin/python benchmarks/bench_checker.py
+Run: .venv/bin/python benchmarks/bench_checker.py [--cold]
 Targets: the whole checker no slower than proselint per letter; cold start under 0.5 s.
 """
 
 from __future__ import annotations
 
+import os
 import resource
 import statistics
 import subprocess
@@ -25,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import yaml
 from common import ROOT, median_ms
 
+from afterword import resident
 from afterword.checker import check, grammar
 from afterword.evals.corpus import LabelledLetter, load_corpus
 
@@ -123,30 +126,46 @@ def _pastes(item: LabelledLetter) -> None:
 
 
 def _cold_start(item: LabelledLetter, runs: int = 5) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
+    """Time `afterword check` as a user runs it: each run a new process. In its own process
+    every run builds Harper's dictionary; with the resident checker (the default) the first
+    run leaves a process behind that answers the next ones."""
+    with tempfile.TemporaryDirectory(prefix="aw-") as tmp:
         letter = Path(tmp) / "letter.txt"
         letter.write_text(item.text)
         facts = Path(tmp) / "facts.yaml"
         facts.write_text(yaml.safe_dump(item.facts.model_dump(mode="json", exclude_none=True)))
+        env = {**os.environ, "XDG_RUNTIME_DIR": tmp}
         args = [sys.executable, "-m", "afterword", "check", str(letter)]
         for label, extra in (("", []), (" --facts F", ["--facts", str(facts)])):
-            walls, cpus = [], []
-            for _ in range(runs):
-                before = resource.getrusage(resource.RUSAGE_CHILDREN)
-                start = time.perf_counter()
-                done = subprocess.run([*args, *extra], capture_output=True, check=False)
-                walls.append(time.perf_counter() - start)
-                after = resource.getrusage(resource.RUSAGE_CHILDREN)
-                cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-            if done.returncode == 2:
-                print(f"`afterword check letter.txt{label}`: usage error (exit 2), not timed")
-                continue
-            print(
-                f"cold start `afterword check letter.txt{label}`: {statistics.median(walls):.2f} s "
-                f"wall, {statistics.median(cpus):.2f} s CPU (median of {runs})"
-            )
+            alone = _timed([*args, *extra], {**env, "AFTERWORD_RESIDENT": "0"}, runs)
+            print(f"cold start `afterword check letter.txt{label}`, in its own process: {alone}")
+        first = _timed(args, {**env, "AFTERWORD_RESIDENT": "1"}, 1)
+        print(f"  the first run, which starts the resident checker: {first}")
+        time.sleep(3)  # the resident checker builds Harper's dictionary
+        for label, extra in (("", []), (" --facts F", ["--facts", str(facts)])):
+            answered = _timed([*args, *extra], {**env, "AFTERWORD_RESIDENT": "1"}, runs)
+            print(f"`afterword check letter.txt{label}` answered by the resident: {answered}")
+        for sock in Path(tmp).glob("afterword/*.sock"):
+            resident.stop(sock)
     took = _harper_build()
-    print(f"  of which Harper's dictionary build (harper.Linter()): {took:.2f} s CPU")
+    print(f"  Harper's dictionary build (harper.Linter()): {took:.2f} s CPU")
+
+
+def _timed(args: list[str], env: dict[str, str], runs: int) -> str:
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        done = subprocess.run(args, capture_output=True, check=False, env=env)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    if done.returncode == 2:
+        return "usage error (exit 2), not timed"
+    return (
+        f"{statistics.median(walls):.2f} s wall, {statistics.median(cpus):.2f} s CPU "
+        f"(median of {runs})"
+    )
 
 
 def _harper_build() -> float:
@@ -159,6 +178,9 @@ def _harper_build() -> float:
 def main() -> None:
     """Measure and print."""
     items = load_corpus()
+    if sys.argv[1:] == ["--cold"]:  # the cold start alone
+        _cold_start(items[0])
+        return
     print(f"{len(items)} letters from {ROOT / 'evals' / 'letters'}")
     ours = _per_letter(
         "whole checker (grammar included)", items, lambda i: check(i.text, i.facts, i.kind)

@@ -43,6 +43,7 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AFTERWORD_MODEL", "AFTERWORD_DB"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("AFTERWORD_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("AFTERWORD_RESIDENT", "0")  # tests that want a resident checker ask
 
 
 def example_facts(kind: Kind) -> Facts:

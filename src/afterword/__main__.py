@@ -1,3 +1,3 @@
-from afterword.cli import main
+from afterword.resident import main
 
 main()
