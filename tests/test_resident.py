@@ -151,3 +151,12 @@ def test_a_folder_others_can_open_is_not_used(
     assert resident.socket_path() is None
     folder.chmod(0o700)
     assert resident.socket_path() is not None
+
+
+def test_the_checker_answers_nothing_but_check(runtime: Path) -> None:
+    path = resident.socket_path()
+    assert path is not None
+    resident.spawn()
+    _served(path)
+    assert resident.ask(["history", "erase", "--yes"]) is None
+    assert resident.ask(["check", "--kind", "nonsense", "x"]) is not None

@@ -74,6 +74,8 @@ def _answer(argv: list[str], cwd: str) -> dict[str, object]:
     """Run the command line as `afterword` would, capturing its output and exit code."""
     from .cli import app
 
+    if argv[:1] != ["check"]:  # only what the client sends; never another command
+        return {"fallback": True}
     out, err = io.StringIO(), io.StringIO()
     code: object = 0
     try:
