@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 # Titles before a name. One list, so every rule that looks for names agrees.
 HONORIFIC_WORDS = "Mr|Mrs|Ms|Miss|Mx|Dr|Prof"
@@ -126,6 +127,15 @@ def _year_near(month: int, day: int, today: dt.date) -> dt.date | None:
 
 def find_dates(text: str, today: dt.date) -> Iterator[FoundDate]:
     """Yield the calendar dates written in the text (a missing year is the nearest one)."""
+    return iter(_dates(text, today))
+
+
+@lru_cache(maxsize=256)  # the checker's rules read the same letter and facts several times
+def _dates(text: str, today: dt.date) -> tuple[FoundDate, ...]:
+    return tuple(_each_date(text, today))
+
+
+def _each_date(text: str, today: dt.date) -> Iterator[FoundDate]:
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
         try:
@@ -182,6 +192,15 @@ _MULT = {"k": 1000, "lakh": 100_000, "million": 1_000_000, "m": 1_000_000}
 
 def find_amounts(text: str) -> Iterator[FoundAmount]:
     """Yield amounts of money: a currency sign or word is required."""
+    return iter(_amounts(text))
+
+
+@lru_cache(maxsize=256)
+def _amounts(text: str) -> tuple[FoundAmount, ...]:
+    return tuple(_each_amount(text))
+
+
+def _each_amount(text: str) -> Iterator[FoundAmount]:
     for m in AMOUNT_RE.finditer(text):
         raw = m.group("num") or m.group("num2")
         value = parse_number(raw)
