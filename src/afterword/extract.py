@@ -6,8 +6,14 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+
+# Money lives in its own module; these names stay importable from here for every reader.
+from .money import FoundAmount as FoundAmount
+from .money import amount_of as amount_of
+from .money import find_amounts as find_amounts
+from .money import parse_number as parse_number
+from .money import period_of as period_of
 
 # Titles before a name. One list, so every rule that looks for names agrees.
 HONORIFIC_WORDS = "Mr|Mrs|Ms|Miss|Mx|Dr|Prof"
@@ -52,28 +58,11 @@ DATE_RE = re.compile(
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH_ALT})\.?"
     r"(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b"
     r"|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
-    r"|\b(?P<num>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b"
-    r"|\b(?P<dotted>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\b",
+    # All-number dates: "04/01/2027" is 1 April in India, the UK or Europe, 4 January in the US.
+    r"|\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)\b",
     re.I,
 )
 WEEKDAY_RE = re.compile(r"\b(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
-_CUR = (
-    r"(?:US\$|A\$|C\$|NZ\$|S\$|HK\$|R\$|\$|£|€|₹|¥|₩|₺|₦|₱|₪|zł|Rs\.?|INR|USD|GBP|EUR|CAD|AUD"
-    r"|NZD|SGD|HKD|CHF|JPY|CNY|RMB|KRW|SEK|NOK|DKK|PLN|CZK|HUF|RON|ZAR|BRL|MXN|AED|ILS"
-    r"|NGN|KES|MYR|IDR|THB|VND|PKR|EGP)"
-)
-# Currencies written after the amount ("24 000 PLN", "10 dollars").
-_WORD_CUR = (
-    "dollars|pounds|euros|rupees|złoty|zł"
-    "|USD|GBP|EUR|INR|CHF|PLN|SEK|NOK|DKK|CZK|HUF|ZAR|JPY|CAD|AUD"
-)
-AMOUNT_RE = re.compile(
-    rf"(?P<cur>{_CUR})\s?(?P<num>\d{{1,3}}(?:[,.]\d{{2,3}})+|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<k>[kK]\b|lakh|million|m\b))?"
-    r"|\b(?P<num2>\d{1,3}(?:,\d{2,3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:\.\d+)?)"
-    rf"(?:\s?(?P<k2>[kK]\b))?\s?(?P<cur2>{_WORD_CUR})(?!\w)",
-    re.I,
-)
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+", re.I)
 # Phone punctuation stays on one line: an address line below a number is not part of it.
@@ -96,20 +85,14 @@ class FoundDate(Found):
     value: dt.date
     year_given: bool
     weekday: str | None = None  # the weekday written before it ("Tues" for "Tuesday, May 12")
-
-
-@dataclass(frozen=True)
-class FoundAmount(Found):
-    """An amount of money found in text."""
-
-    value: Decimal
-    currency: str | None
+    other: dt.date | None = None  # the other reading of an all-number date such as "04/01/2027"
 
 
 def same_day(found: FoundDate, want: dt.date) -> bool:
-    """Say whether a found date is the wanted one (month and day only when no year was written)."""
+    """Say whether a found date is the wanted one, in either reading of an all-number date
+    ("04/01/2027" is 4 January or 1 April) and by month and day when no year was written."""
     if found.year_given:
-        return found.value == want
+        return want in (found.value, found.other)
     return (found.value.month, found.value.day) == (want.month, want.day)
 
 
@@ -125,48 +108,98 @@ def _year_near(month: int, day: int, today: dt.date) -> dt.date | None:
     return best
 
 
-def find_dates(text: str, today: dt.date) -> Iterator[FoundDate]:
-    """Yield the calendar dates written in the text (a missing year is the nearest one)."""
-    return iter(_dates(text, today))
+def find_dates(text: str, today: dt.date, day_first: bool | None = None) -> Iterator[FoundDate]:
+    """Yield the calendar dates written in the text (a missing year is the nearest one).
+
+    An all-number date is read day first or month first as the letter's other dates are
+    written; where they do not tell, as `day_first` says (from the facts); else month first.
+    """
+    return iter(_dates(text, today, day_first))
 
 
 @lru_cache(maxsize=256)  # the checker's rules read the same letter and facts several times
-def _dates(text: str, today: dt.date) -> tuple[FoundDate, ...]:
-    return tuple(_each_date(text, today))
+def _dates(text: str, today: dt.date, day_first: bool | None) -> tuple[FoundDate, ...]:
+    return tuple(_each_date(text, today, day_first))
 
 
-def _each_date(text: str, today: dt.date) -> Iterator[FoundDate]:
-    for m in DATE_RE.finditer(text):
+def _each_date(text: str, today: dt.date, day_first: bool | None) -> Iterator[FoundDate]:
+    matches = list(DATE_RE.finditer(text))
+    order = _order_written(matches)
+    order = day_first if order is None else order
+    for m in matches:
         g = m.groupdict()
-        try:
-            if g["iso"]:
-                yield FoundDate(
-                    m.start(), m.end(), m.group(), dt.date.fromisoformat(g["iso"]), True
-                )
+        if g["iso"]:
+            try:
+                value = dt.date.fromisoformat(g["iso"])
+            except ValueError:
                 continue
-            if g["dotted"]:  # day.month.year, as most of Europe writes it
-                d, mo, y = (int(x) for x in g["dotted"].split("."))
-                yield FoundDate(m.start(), m.end(), m.group(), dt.date(y, mo, d), True)
-                continue
-            if g["num"]:
-                mo, d, y = (int(x) for x in g["num"].split("/"))
-                y = y + 2000 if y < 100 else y
-                yield FoundDate(m.start(), m.end(), m.group(), dt.date(y, mo, d), True)
-                continue
-        except ValueError:
-            continue
-        mon = (g["mon"] or g["mon2"] or "").lower().rstrip(".")
-        day = int(g["day"] or g["day2"])
-        year = g["year"] or g["year2"]
-        month = MONTHS.get(mon)
-        if not month:
-            continue
-        try:
-            value = dt.date(int(year), month, day) if year else _year_near(month, day, today)
-        except ValueError:
-            continue
-        if value:
-            yield FoundDate(m.start(), m.end(), m.group(), value, bool(year), g["wd"])
+            yield FoundDate(m.start(), m.end(), m.group(), value, True)
+        elif g["sep"]:
+            read = _all_numbers(m, bool(order) or g["sep"] == ".")
+            if read:
+                yield FoundDate(m.start(), m.end(), m.group(), read[0], True, other=read[1])
+        else:
+            found = _worded(m, today)
+            if found:
+                yield found
+
+
+def _worded(m: re.Match[str], today: dt.date) -> FoundDate | None:
+    g = m.groupdict()
+    month = MONTHS.get((g["mon"] or g["mon2"] or "").lower().rstrip("."))
+    day = int(g["day"] or g["day2"])
+    year = g["year"] or g["year2"]
+    if not month:
+        return None
+    try:
+        value = dt.date(int(year), month, day) if year else _year_near(month, day, today)
+    except ValueError:
+        return None
+    return FoundDate(m.start(), m.end(), m.group(), value, bool(year), g["wd"]) if value else None
+
+
+def _all_numbers(m: re.Match[str], day_first: bool) -> tuple[dt.date, dt.date | None] | None:
+    """Read '04/01/2027' both ways: the preferred reading first, the other when it differs."""
+    first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if year < 100:
+        if m["sep"] != "/":  # "1.2.26" is a version number more often than a date
+            return None
+        year += 2000
+    month_first, day_first_read = _on_day(year, first, second), _on_day(year, second, first)
+    ways = [day_first_read, month_first] if day_first else [month_first, day_first_read]
+    readings = [w for w in ways if w is not None]
+    if not readings:
+        return None
+    other = readings[1] if len(readings) > 1 and readings[1] != readings[0] else None
+    return readings[0], other
+
+
+def _on_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _order_written(matches: list[re.Match[str]]) -> bool | None:
+    """Say whether the text writes dates day first (True), month first (False), or cannot tell.
+
+    Evidence: an all-number date with a day over 12 ("25/12/2026"), a dotted date, and worded
+    dates ("4 January" against "January 4"); the larger side wins.
+    """
+    day_first = month_first = 0
+    for m in matches:
+        if m["sep"]:
+            a, b = int(m["a"]), int(m["b"])
+            day_first += m["sep"] == "." or (a > 12 >= b)
+            month_first += m["sep"] != "." and b > 12 >= a
+        elif m["mon2"]:
+            day_first += 1
+        elif m["mon"]:
+            month_first += 1
+    if day_first == month_first:
+        return None
+    return day_first > month_first
 
 
 def find_weekdays(text: str) -> Iterator[Found]:
@@ -175,55 +208,6 @@ def find_weekdays(text: str) -> Iterator[Found]:
     for m in WEEKDAY_RE.finditer(text):
         if not any(s <= m.start() < e for s, e in covered):
             yield Found(m.start(), m.end(), m.group())
-
-
-def parse_number(raw: str) -> Decimal | None:
-    """Read '85,000', '85.000' (European thousands) or '12,00,000' (Indian) as a number."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
-        raw = raw.replace(".", "")
-    try:
-        return Decimal(re.sub(r"[,\s]", "", raw))
-    except InvalidOperation:
-        return None
-
-
-_MULT = {"k": 1000, "lakh": 100_000, "million": 1_000_000, "m": 1_000_000}
-
-
-def find_amounts(text: str) -> Iterator[FoundAmount]:
-    """Yield amounts of money: a currency sign or word is required."""
-    return iter(_amounts(text))
-
-
-@lru_cache(maxsize=256)
-def _amounts(text: str) -> tuple[FoundAmount, ...]:
-    return tuple(_each_amount(text))
-
-
-def _each_amount(text: str) -> Iterator[FoundAmount]:
-    for m in AMOUNT_RE.finditer(text):
-        raw = m.group("num") or m.group("num2")
-        value = parse_number(raw)
-        if value is None:
-            continue
-        mult = (m.group("k") or m.group("k2") or "").lower()
-        value *= _MULT.get(mult, 1)
-        currency = m.group("cur") or m.group("cur2")
-        yield FoundAmount(m.start(), m.end(), m.group().strip(), value, currency)
-
-
-def amount_of(text: str) -> Decimal | None:
-    """Return the first amount in a text such as '$85,000 per year', currency sign or not."""
-    found = next(find_amounts(text), None)
-    if found:
-        return found.value
-    m = re.search(r"\d[\d,.]*\s?[kK]?\b", text)
-    if not m:
-        return None
-    value = parse_number(m.group().rstrip("kK ").strip())
-    if value is not None and m.group().strip()[-1] in "kK":
-        value *= 1000
-    return value
 
 
 def find_emails(text: str) -> Iterator[Found]:

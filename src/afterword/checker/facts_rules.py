@@ -8,9 +8,11 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from ..extract import amount_of, find_amounts, find_dates, same_day
+from ..extract import Found, amount_of, find_amounts, find_dates, period_of, same_day
 from ..models import Channel, Kind, Severity
 from .doc import Doc
+from .known import writes_day_first
+from .lexicon import phrases_regex
 from .registry import Hit, rule
 
 _WITH_POSITION = [k for k in Kind if k is not Kind.RESIGNATION]
@@ -91,46 +93,64 @@ def _company(doc: Doc) -> Iterator[Hit]:
     yield Hit(None, None, f'name "{name}"', name, severity)
 
 
-def _date_rule(doc: Doc, want: dt.date | None, what: str) -> Iterator[Hit]:
+def _date_rule(doc: Doc, want: dt.date | None, what: str, cue: str) -> Iterator[Hit]:
+    """Find the wanted date; report only the dates said about it (`cue`, a lexicon entry), so
+    the date of the offer letter is never called a wrong start date."""
     if want is None:
         return
-    dates = list(find_dates(doc.body.text, doc.facts.sent_on))
+    dates = list(find_dates(doc.body.text, doc.facts.sent_on, writes_day_first(doc.facts)))
     if any(same_day(d, want) for d in dates):
         return
     said = f"{want:%B} {want.day}, {want.year}"
-    if dates:  # a date is there, but not the one the facts give
-        found = ", ".join(f'"{d.text}"' for d in dates[:3])
+    about = [d for d in dates if _said_about(doc.body.text, d, cue)]
+    if about:  # a date is given for it, but not the one the facts give
+        found = ", ".join(f'"{d.text}"' for d in about[:3])
         yield Hit(None, None, f"the letter says {found}; the facts say {said}", said)
     else:
         yield Hit(None, None, f"state {what} as {said}", said)
+
+
+def _said_about(text: str, found: Found, cue: str) -> bool:
+    """Say whether a cue word stands in the date's sentence before it, or just after it."""
+    start = max(text.rfind(stop, 0, found.start) for stop in (". ", "! ", "? ", "\n\n", "; "))
+    before, after = (
+        text[max(start, found.start - 120) : found.start],
+        text[found.end : found.end + 30],
+    )
+    pattern = phrases_regex("dates", cue)
+    return bool(pattern.search(before) or pattern.match(re.split(r"[.;!?\n]", after)[0]))
 
 
 @rule("facts.salary", "error", "The salary is not confirmed as offered", [Kind.ACCEPTANCE])
 def _salary(doc: Doc) -> Iterator[Hit]:
     offer = doc.facts.offer
     want = amount_of(offer.salary) if offer and offer.salary else None
-    if want is None or offer is None:
+    if want is None or offer is None or offer.salary is None:
         return
+    period = period_of(offer.salary) or "year"  # a salary said without its period is yearly
     amounts = list(find_amounts(doc.body.text))
     base = doc.body.start
-    wrong = [a for a in amounts if a.value != want]
-    for a in wrong:
-        detail = f'"{a.text}" differs from the offer ({offer.salary})'
-        yield Hit(base + a.start, base + a.end, detail, offer.salary)
-    if not wrong and not amounts:
+    for a in amounts:
+        if a.value != want:
+            detail = f'"{a.text}" differs from the offer ({offer.salary})'
+            yield Hit(base + a.start, base + a.end, detail, offer.salary)
+        elif a.period and a.period != period:
+            detail = f'"{a.text}" is per {a.period}; the offer is per {period} ({offer.salary})'
+            yield Hit(base + a.start, base + a.end, detail, offer.salary)
+    if not amounts:
         yield Hit(None, None, f"confirm {offer.salary}", offer.salary)
 
 
 @rule("facts.start_date", "error", "The start date is not confirmed as offered", [Kind.ACCEPTANCE])
 def _start_date(doc: Doc) -> Iterator[Hit]:
     offer = doc.facts.offer
-    yield from _date_rule(doc, offer.start_date if offer else None, "the start date")
+    yield from _date_rule(doc, offer.start_date if offer else None, "the start date", "start_words")
 
 
 @rule("facts.last_day", "error", "The last day of work is not stated", [Kind.RESIGNATION])
 def _last_day(doc: Doc) -> Iterator[Hit]:
     d = doc.facts.decision
-    yield from _date_rule(doc, d.last_day if d else None, "your last day")
+    yield from _date_rule(doc, d.last_day if d else None, "your last day", "last_day_words")
 
 
 @rule(
@@ -138,7 +158,9 @@ def _last_day(doc: Doc) -> Iterator[Hit]:
 )
 def _requested(doc: Doc) -> Iterator[Hit]:
     d = doc.facts.decision
-    yield from _date_rule(doc, d.requested_date if d else None, "the date you will answer by")
+    yield from _date_rule(
+        doc, d.requested_date if d else None, "the date you will answer by", "answer_words"
+    )
 
 
 @rule(
@@ -159,6 +181,6 @@ def _inquiry_dates(doc: Doc) -> Iterator[Hit]:
     }
     if not wanted:
         return
-    found = list(find_dates(doc.body.text, f.sent_on))
+    found = list(find_dates(doc.body.text, f.sent_on, writes_day_first(f)))
     if not any(same_day(d, w) for d in found for w in wanted):
         yield Hit(None, None, "say when you interviewed or when you were told to expect news")

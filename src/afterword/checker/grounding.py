@@ -21,7 +21,14 @@ from ..extract import (
 )
 from ..names import NAME_WORD, is_particle
 from .doc import Doc
-from .known import fact_amounts, fact_dates, fact_strings, fact_words, name_parts
+from .known import (
+    fact_amounts,
+    fact_dates,
+    fact_strings,
+    fact_words,
+    name_parts,
+    writes_day_first,
+)
 from .lexicon import load
 from .registry import Hit, rule
 
@@ -30,7 +37,7 @@ from .registry import Hit, rule
 def _dates(doc: Doc) -> Iterator[Hit]:
     known = fact_dates(doc.facts)
     texts = " ".join(fact_strings(doc.facts)).lower()
-    for d in find_dates(doc.text, doc.facts.sent_on):
+    for d in find_dates(doc.text, doc.facts.sent_on, writes_day_first(doc.facts)):
         if not any(same_day(d, k) for k in known) and d.text.lower() not in texts:
             yield Hit(d.start, d.end, f'"{d.text}"')
     weekdays = {k.strftime("%A").lower() for k in known}

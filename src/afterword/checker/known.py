@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from ..extract import amount_of, find_amounts
 from ..models import Facts
 from ..names import NAME_WORD_RE
+from .lexicon import load
 
 T = TypeVar("T")
 # What the facts make known is asked for by a dozen rules in one check: while a check runs,
@@ -120,3 +121,36 @@ def _words(text: str) -> frozenset[str]:
 def fact_words(facts: Facts) -> frozenset[str]:
     """Return every word in the facts, lowercased."""
     return _words(" ".join(fact_strings(facts)))
+
+
+def _country_in(text: str, countries: list[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text) for c in countries)
+
+
+# A US address ends with a state's two letters and a ZIP code: "Austin, TX 78701".
+_US_ZIP = re.compile(r"\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b")
+
+
+@per_check
+def writes_day_first(facts: Facts) -> bool | None:
+    """Say whether the writer reads '04/01/2027' as 4 January (True), 1 April (False), or None.
+
+    Told by the addresses in the facts (a country, or a US ZIP code), then by the currency of
+    the offer's salary; None when nothing tells.
+    """
+    data = load("dates")
+    people = [*facts.recipients, *([facts.contact] if facts.contact else [])]
+    addresses = " ".join(a for a in (facts.candidate.address, *(p.address for p in people)) if a)
+    if _country_in(addresses, data["day_first_countries"]):
+        return True
+    if _country_in(addresses, data["month_first_countries"]) or _US_ZIP.search(addresses):
+        return False
+    found = (
+        next(find_amounts(facts.offer.salary), None) if facts.offer and facts.offer.salary else None
+    )
+    if found is None or found.currency is None:
+        return None
+    mark = found.currency.strip()
+    if mark in data["day_first_currencies"] or mark.lower() in data["day_first_currencies"]:
+        return True
+    return False if mark in data["month_first_currencies"] else None

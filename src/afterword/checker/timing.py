@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..kinds import days_between, fact_value
+from ..kinds import Timing, days_between, fact_value
+from ..models import Channel
 from .doc import Doc
 from .registry import Hit, rule
+
+# The days a posted letter or a card may take after an event that an email answers within a
+# day or two (the interview, the offer): it goes by post, so a week is prompt.
+POSTED_DAYS = 7
+_POSTED = (Channel.LETTER, Channel.CARD)
+_EVENTS = ("interview.date", "offer.received")  # deadlines ("offer.respond_by") do not move
+
+
+def _latest(timing: Timing, channel: Channel) -> tuple[int | None, str]:
+    """Return the last day the letter may go, and the advice for it, on this channel."""
+    prompt = timing.max_days is not None and timing.max_days < POSTED_DAYS
+    if channel in _POSTED and timing.anchor in _EVENTS and prompt:
+        return POSTED_DAYS, f"post a {channel.value} within about a week"
+    return timing.max_days, timing.advice
 
 
 @rule("timing.window", "warning", "Sent at the wrong time")
@@ -18,8 +33,9 @@ def _window(doc: Doc) -> Iterator[Hit]:
     if anchor is None:
         return
     days = days_between(anchor, doc.facts.sent_on)  # type: ignore[arg-type]
-    late = timing.max_days is not None and days > timing.max_days
+    max_days, advice = _latest(timing, doc.facts.channel)
+    late = max_days is not None and days > max_days
     early = timing.min_days is not None and days < timing.min_days
     if late or early:
         when = f"{abs(days)} days {'after' if days >= 0 else 'before'} {timing.anchor}"
-        yield Hit(None, None, f"{when}; {timing.advice}", severity=timing.severity)
+        yield Hit(None, None, f"{when}; {advice}", severity=timing.severity)
