@@ -58,6 +58,7 @@ DATE_RE = re.compile(
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH_ALT})\.?"
     r"(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b"
     r"|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
+    r"|\b(?P<ymd>(?:19|20)\d\d[/.][01]?\d[/.][0-3]?\d)\b"  # year first: "2027/01/04"
     # All-number dates: "04/01/2027" is 1 April in India, the UK or Europe, 4 January in the US.
     r"|\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)\b",
     re.I,
@@ -134,8 +135,17 @@ def _each_date(text: str, today: dt.date, day_first: bool | None) -> Iterator[Fo
             except ValueError:
                 continue
             yield FoundDate(m.start(), m.end(), m.group(), value, True)
+        elif g["ymd"]:
+            y, mo, d = (int(x) for x in re.split(r"[/.]", g["ymd"]))
+            written = _on_day(y, mo, d)
+            if written:
+                yield FoundDate(m.start(), m.end(), m.group(), written, True)
+        elif g["sep"] == ".":  # "11.01.2027": dots are Europe's, always day first
+            read = _all_numbers(m, True)
+            if read:
+                yield FoundDate(m.start(), m.end(), m.group(), read[0], True)
         elif g["sep"]:
-            read = _all_numbers(m, bool(order) or g["sep"] == ".")
+            read = _all_numbers(m, bool(order))
             if read:
                 yield FoundDate(m.start(), m.end(), m.group(), read[0], True, other=read[1])
         else:

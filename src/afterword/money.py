@@ -36,7 +36,7 @@ _AFTER = (
 _NUM = (
     r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d{1,2})?"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?"
-    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d{1,2})?"  # "60 000", "120'000"
     r"|\d+(?:[.,]\d+)?)(?!\d)"
 )
 _UNIT = (
@@ -135,8 +135,8 @@ def parse_number(raw: str) -> Decimal | None:
     raw = raw.strip()
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", raw):  # European: dots group thousands
         raw = raw.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?", raw):
-        raw = re.sub(r"\s", "", raw).replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d{1,2})?", raw):
+        raw = re.sub(r"[\s'’]", "", raw).replace(",", ".")
     elif re.fullmatch(r"\d+,\d{1,2}", raw):  # a decimal comma: "6,5 million"
         raw = raw.replace(",", ".")
     try:
@@ -156,6 +156,7 @@ def _amounts(text: str) -> tuple[FoundAmount, ...]:
 
 
 def _each_amount(text: str) -> Iterator[FoundAmount]:
+    last = 0  # where the amount before ended: a period said before it is not this one's
     for m in AMOUNT_RE.finditer(text):
         g = m.groupdict()
         value = parse_number(g["num"] or g["num2"] or g["num3"])
@@ -164,7 +165,8 @@ def _each_amount(text: str) -> Iterator[FoundAmount]:
             continue
         value *= _SCALE.get(unit[:-1] if unit[:-1] in _SCALE else unit, 1)  # "lakhs", "crores"
         currency = g["cur"] or g["cur2"] or ("INR" if unit in _INDIAN else None)
-        period = period_near(text, m.start(), m.end()) or ("year" if unit == "lpa" else None)
+        period = period_near(text, m.start(), m.end(), last) or ("year" if unit == "lpa" else None)
+        last = m.end()
         yield FoundAmount(m.start(), m.end(), m.group().strip(), value, currency, period)
 
 
@@ -182,13 +184,14 @@ def _bare_is_pay(text: str, m: re.Match[str], unit: str) -> bool:
     return bool(_PAY_WORDS.search(text, max(0, m.start() - 60), min(len(text), m.end() + 30)))
 
 
-def period_near(text: str, start: int, end: int) -> Period | None:
-    """Return the period of pay said just after an amount, or just before it in its clause."""
+def period_near(text: str, start: int, end: int, since: int = 0) -> Period | None:
+    """Return the period of pay said just after an amount, or just before it in its clause
+    (and after `since`, where the amount before it ended)."""
     after = _PERIOD_AFTER.match(text, end)
     if after:
         word = after.group("u") or after.group("adv") or after.group("ab")
         return _PERIOD_WORDS.get(re.sub(r"[.\s]", "", word.lower()))
-    lo = max(0, start - 40)
+    lo = max(since, start - 40)
     clause = re.split(r"[.!?;\n]\s", text[lo:start])[-1]
     said = list(_PERIOD_BEFORE.finditer(clause))
     return _PERIOD_WORDS.get(said[-1].group("w").lower()) if said else None
