@@ -20,6 +20,7 @@ _HEADER = re.compile(
     r"^[ \t]*(?P<key>From|To|Cc|Bcc|Date|Sent|Subject|Re|Reply-To)[ \t]*:[ \t]*(?P<v>[^\n]*)$",
     re.M | re.I,
 )
+HEADER_RE = _HEADER
 _GREETING_WORDS = (
     r"Dear|Hello|Hi|Hey|Good (?:morning|afternoon|evening)|Greetings|To whom it may concern"
 )
