@@ -114,6 +114,17 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
             Ex(K.DECLINE, (("the Senior Sales Consultant position", "the position"),)),
         ],
     ),
+    "structure.two_sign_offs": (
+        [
+            Ex(
+                edits=(
+                    ("Jane Doe\njane.doe@example.com | +1 555 0100", "Jane Doe\n\nThanks,\nJane"),
+                ),
+                span="Thanks,",
+            )
+        ],
+        [BASE, Ex(K.DECLINE)],
+    ),
     "facts.company_other": (
         [
             Ex(

@@ -168,6 +168,22 @@ CASES: list[tuple[Kind, tuple[tuple[str, str], ...], str, Severity | None]] = [
         "structure.sign_off",
         None,
     ),
+    # a withdrawal or decline that waits for the next round takes itself back
+    (
+        K.DECLINE,
+        (("I hope our paths cross again.", "I look forward to hearing about the next steps."),),
+        "structure.contradiction",
+        "error",
+    ),
+    (
+        K.DECLINE,
+        (("I hope our paths cross again.", "I look forward to our paths crossing again."),),
+        "structure.contradiction",
+        None,
+    ),
+    # two endings pasted together
+    (K.THANK_YOU, ((SIGN, SIGN + "\n\nThanks,\nJane"),), "structure.two_sign_offs", "error"),
+    (K.THANK_YOU, ((SIGN, "Thanks again,\nJane Doe"),), "structure.two_sign_offs", None),
     # the position in the subject line counts; a company unnamed with the job named is a warning
     (K.ACCEPTANCE, (("ABC Company", "the company"),), "facts.company", "warning"),
 ]
