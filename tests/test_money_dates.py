@@ -14,7 +14,7 @@ import pytest
 
 from afterword.checker import check
 from afterword.checker.known import checking, writes_day_first
-from afterword.extract import find_amounts, find_dates
+from afterword.extract import amount_of, find_amounts, find_dates, period_of
 from afterword.models import Facts, Kind
 
 from .conftest import example_facts
@@ -63,6 +63,14 @@ TODAY = dt.date(2026, 11, 23)
         ("6,5 million euros", "6500000", None),
         ("an hourly rate of 35 dollars", "35", "hour"),
         ("S$ 96,000 / year", "96000", "year"),
+        ("₹24L CTC", "2400000", None),
+        ("INR 24.5 LPA", "2450000", "year"),
+        ("£45,000 p/a", "45000", "year"),
+        ("kr 600 000 per year", "600000", "year"),
+        ("600 000 kr i året", "600000", None),
+        ("Rp 15.000.000 per month", "15000000", "month"),
+        ("KSh 150,000 per month", "150000", "month"),
+        ("30.000.000 ₫ a month", "30000000", "month"),
     ],
 )
 def test_amounts_are_read_as_written(text: str, value: str, period: str | None) -> None:
@@ -83,6 +91,8 @@ def test_amounts_are_read_as_written(text: str, value: str, period: str | None) 
         "The 2 lakh households in the pilot district",
         "I wrote version 2.5 of the tool.",
         "Season 2 won the award.",
+        "We carried 20 l of water up the hill.",
+        "The keynote drew 3 mn viewers online.",
     ],
 )
 def test_counts_and_codes_are_not_money(text: str) -> None:
@@ -92,6 +102,27 @@ def test_counts_and_codes_are_not_money(text: str) -> None:
 def test_a_period_said_before_one_amount_is_not_the_next_ones() -> None:
     text = "a monthly gross of R$ 15.000, that is R$ 180.000"
     assert [a.period for a in find_amounts(text)] == ["month", None]
+
+
+@pytest.mark.parametrize(
+    ("salary", "value", "period"),
+    [
+        ("$85,000 per year", "85000", "year"),
+        ("85k", "85000", None),
+        ("6.5 million", "6500000", None),
+        ("24 LPA", "2400000", "year"),
+        ("24 lakh", "2400000", None),
+        ("R$ 15.000 mensais", "15000", "month"),
+        ("€4.500 brutto monatlich", "4500", "month"),
+        ("9 000 zł miesięcznie", "9000", "month"),
+        ("$40/hr", "40", "hour"),
+        ("€60.000 jährlich", "60000", "year"),
+        ("MXN 45,000 al mes", "45000", "month"),
+        ("85000", "85000", None),
+    ],
+)
+def test_the_offer_salary_is_read_with_its_period(salary: str, value: str, period: str) -> None:
+    assert (amount_of(salary), period_of(salary)) == (Decimal(value), period)
 
 
 def _acceptance(salary: str, start: str = "2027-01-04", **more: Any) -> Facts:
@@ -351,3 +382,28 @@ def test_an_offer_answered_by_post_may_take_a_week(channel: str, sent_on: str, l
     facts = _acceptance("$85,000", channel=channel, sent_on=sent_on)
     findings = check(_letter("a salary of $85,000"), facts).findings
     assert any(f.rule == "timing.window" for f in findings) is late
+
+
+@pytest.mark.parametrize(
+    ("kind", "money", "flagged"),
+    [
+        ("extension", "R$ 180.000 per month", True),
+        ("extension", "R$ 180.000 per year", False),
+        ("extension", "R$ 180.000", False),
+        ("decline", "a monthly R$ 180.000", True),
+        ("decline", "an annual R$ 180.000", False),
+        ("written_offer_request", "R$ 180.000 an hour", True),
+        ("written_offer_request", "R$ 180.000 annually", False),
+    ],
+)
+def test_the_offer_figure_for_another_period_is_flagged_in_any_letter(
+    kind: str, money: str, flagged: bool
+) -> None:
+    facts = _acceptance(
+        "R$ 180.000 per year",
+        kind=kind,
+        decision={"reason": "another offer", "requested_date": "2026-12-04"},
+    )
+    text = f"Dear Ms. Chatterjee,\n\nThank you for the offer of {money}.\n\nBest,\nSneha Kulkarni\n"
+    hits = [f for f in check(text, facts).findings if f.rule == "grounding.amount"]
+    assert bool(hits) is flagged

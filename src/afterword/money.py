@@ -19,7 +19,7 @@ from typing import Literal
 Period = Literal["year", "month", "week", "day", "hour"]
 
 _SIGNS = (
-    r"US\$|A\$|C\$|NZ\$|S\$|HK\$|R\$|JP¥|CN¥|\$|£|€|₹|¥|₩|₺|₦|₱|₪|zł|Rs\.?"
+    r"US\$|A\$|C\$|NZ\$|S\$|HK\$|R\$|JP¥|CN¥|\$|£|€|₹|¥|₩|₺|₦|₱|₪|₫|zł|Rs\.?|Rp\.?|KSh|kr\.?"
     r"|R(?=\s?\d{1,3}[ ,.]\d{3})"  # the rand, only before a grouped figure: "R900,000"
 )
 _CODES = (
@@ -29,7 +29,7 @@ _CODES = (
 _BEFORE = rf"(?<![A-Za-z])(?:{_SIGNS}|(?:{_CODES})(?![A-Za-z]))"
 # Currencies written after the figure: signs need no word boundary, words and codes do.
 _AFTER = (
-    r"(?:[€£$₹¥円元]|zł|(?:dollars?|pounds?|euros?|rupees?|yen|yuan|reais|złoty|zloty"
+    r"(?:[€£$₹¥円元₫]|zł|(?:kr|dollars?|pounds?|euros?|rupees?|yen|yuan|reais|złoty|zloty"
     rf"|naira|rand|pesos?|francs?|kronor|kroner|{_CODES})(?![A-Za-z]))"
 )
 # A figure: Western or Indian commas, European dots, spaces, or plain with decimals.
@@ -40,7 +40,7 @@ _NUM = (
     r"|\d+(?:[.,]\d+)?)(?!\d)"
 )
 _UNIT = (
-    r"(?:[kK](?![A-Za-z])|thousand\b|lakhs?\b|lacs?\b|LPA\b|crores?\b|cr\b|million\b|mn\b"
+    r"(?:[kK](?![A-Za-z])|(?-i:L)(?![A-Za-z])|thousand\b|lakhs?\b|lacs?\b|LPA\b|crores?\b|cr\b|million\b|mn\b"
     r"|mio\b|[mM](?![A-Za-z])|billion\b|bn\b|万|億|千)"
 )
 _SCALE = {
@@ -50,6 +50,7 @@ _SCALE = {
     "万": 10_000,
     "lakh": 100_000,
     "lac": 100_000,
+    "l": 100_000,  # "₹24L", written in capitals only
     "lpa": 100_000,
     "crore": 10_000_000,
     "cr": 10_000_000,
@@ -79,7 +80,7 @@ _PERIOD_AFTER = re.compile(
     r"\s*(?:\(?(?:gross|net|base|fixed|before tax|pre-tax)\)?\s+)?(?:"
     r"(?:per|a|an|each|every|/)\s*(?P<u>year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b"
     r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly)\b"
-    r"|(?P<ab>p\.\s?a\b\.?|pa\b|p\.\s?m\b\.?|pm\b|p\.\s?h\b\.?|ph\b|pw\b))",
+    r"|(?P<ab>p\.\s?a\b\.?|pa\b|p\.\s?m\b\.?|pm\b|p\.\s?h\b\.?|ph\b|pw\b|p/[amhw]\b))",
     re.I,
 )
 _PERIOD_BEFORE = re.compile(
@@ -163,14 +164,14 @@ def _each_amount(text: str) -> Iterator[FoundAmount]:
         unit = (g["unit"] or g["unit2"] or g["unit3"] or "").lower()
         if value is None or (g["num3"] and not _bare_is_pay(text, m, unit)):
             continue
-        value *= _SCALE.get(unit[:-1] if unit[:-1] in _SCALE else unit, 1)  # "lakhs", "crores"
+        value *= _scale(unit)
         currency = g["cur"] or g["cur2"] or ("INR" if unit in _INDIAN else None)
         period = period_near(text, m.start(), m.end(), last) or ("year" if unit == "lpa" else None)
         last = m.end()
         yield FoundAmount(m.start(), m.end(), m.group().strip(), value, currency, period)
 
 
-_INDIAN = ("lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr")
+_INDIAN = ("lakh", "lakhs", "lac", "lacs", "l", "lpa", "crore", "crores", "cr")
 
 
 def _bare_is_pay(text: str, m: re.Match[str], unit: str) -> bool:
@@ -190,31 +191,50 @@ def period_near(text: str, start: int, end: int, since: int = 0) -> Period | Non
     after = _PERIOD_AFTER.match(text, end)
     if after:
         word = after.group("u") or after.group("adv") or after.group("ab")
-        return _PERIOD_WORDS.get(re.sub(r"[.\s]", "", word.lower()))
+        return _PERIOD_WORDS.get(re.sub(r"[./\s]", "", word.lower()))
     lo = max(since, start - 40)
     clause = re.split(r"[.!?;\n]\s", text[lo:start])[-1]
     said = list(_PERIOD_BEFORE.finditer(clause))
     return _PERIOD_WORDS.get(said[-1].group("w").lower()) if said else None
 
 
+# A period in the facts' own words, in the languages offers come in ("R$ 15.000 mensais").
+_PERIOD_IN_FACTS: list[tuple[str, Period]] = [
+    (r"hour|hora|stunde|heure|godzin|時給", "hour"),
+    (r"week|semana|woche|semaine|tydzie", "week"),
+    (r"month|/mo\b|\bmes\b|mês|mensa|mensu|monat|mois|miesi|月給|月収", "month"),
+    (
+        r"year|annum|annual|/yr\b|p\.a\b|\bpa\b|anual|\bano\b|año|jahr|jährlich|par an|rocz|年",
+        "year",
+    ),
+]
+
+
 def period_of(text: str) -> Period | None:
     """Return the period of the first amount in a text ('$85,000 per year' -> 'year')."""
     found = next(find_amounts(text), None)
-    if found:
+    if found and found.period:
         return found.period
-    m = _PERIOD_BEFORE.search(text) or re.search(r"(?P<w>month|week|hour|year)", text, re.I)
-    return _PERIOD_WORDS.get(m.group("w").lower()) if m else None
+    for words, period in _PERIOD_IN_FACTS:
+        if re.search(words, text, re.I):
+            return period
+    return None
+
+
+_FIGURE = re.compile(rf"(?P<num>{_NUM})\s?(?P<unit>{_UNIT})?", re.I)
 
 
 def amount_of(text: str) -> Decimal | None:
-    """Return the first amount in a text such as '$85,000 per year', currency sign or not."""
+    """Return the first amount in a text such as '$85,000 per year' or '6.5 million'."""
     found = next(find_amounts(text), None)
     if found:
         return found.value
-    m = re.search(r"\d[\d,.]*\s?[kK]?\b", text)
-    if not m:
+    m = _FIGURE.search(text)
+    value = parse_number(m.group("num")) if m else None
+    if m is None or value is None:
         return None
-    value = parse_number(m.group().rstrip("kK ").strip())
-    if value is not None and m.group().strip()[-1] in "kK":
-        value *= 1000
-    return value
+    return value * _scale((m.group("unit") or "").lower())
+
+
+def _scale(unit: str) -> int:
+    return _SCALE.get(unit[:-1] if unit[:-1] in _SCALE else unit, 1)  # "lakhs", "crores"

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from ..extract import Found, amount_of, find_amounts, find_dates, period_of, same_day
+from ..extract import Found, find_amounts, find_dates, same_day
 from ..models import Channel, Kind, Severity
 from .doc import Doc
-from .known import writes_day_first
+from .known import offered_pay, writes_day_first
 from .lexicon import phrases_regex
 from .registry import Hit, rule
 
@@ -136,11 +136,10 @@ def _said_about(text: str, found: Found, cue: str) -> bool:
 
 @rule("facts.salary", "error", "The salary is not confirmed as offered", [Kind.ACCEPTANCE])
 def _salary(doc: Doc) -> Iterator[Hit]:
-    offer = doc.facts.offer
-    want = amount_of(offer.salary) if offer and offer.salary else None
-    if want is None or offer is None or offer.salary is None:
+    offer, pay = doc.facts.offer, offered_pay(doc.facts)
+    if pay is None or offer is None or offer.salary is None:
         return
-    period = period_of(offer.salary) or "year"  # a salary said without its period is yearly
+    want, period = pay
     amounts = list(find_amounts(doc.body.text))
     base = doc.body.start
     for a in amounts:

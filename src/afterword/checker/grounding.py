@@ -19,6 +19,7 @@ from ..extract import (
     find_weekdays,
     same_day,
 )
+from ..models import Kind
 from ..names import NAME_WORD, is_particle
 from .doc import HEADER_RE, Doc
 from .known import (
@@ -27,6 +28,7 @@ from .known import (
     fact_strings,
     fact_words,
     name_parts,
+    offered_pay,
     writes_day_first,
 )
 from .lexicon import load
@@ -75,9 +77,14 @@ def _sentence(doc: Doc, at: int) -> str:
 @rule("grounding.amount", "error", "An amount of money the facts do not give")
 def _amounts(doc: Doc) -> Iterator[Hit]:
     known = fact_amounts(doc.facts)
+    # The offer's figure for another period ("R$ 180.000 per month" for a yearly offer) is
+    # wrong too; in an acceptance, facts.salary says so.
+    pay = offered_pay(doc.facts) if doc.kind is not Kind.ACCEPTANCE else None
     for a in find_amounts(doc.text):
         if a.value not in known:
             yield Hit(a.start, a.end, f'"{a.text}"')
+        elif pay and a.value == pay[0] and a.period not in (None, pay[1]):
+            yield Hit(a.start, a.end, f'"{a.text}" is per {a.period}; the offer is per {pay[1]}')
 
 
 @rule("grounding.email", "error", "An email address the facts do not give")

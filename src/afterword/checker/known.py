@@ -13,8 +13,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from ..extract import amount_of, find_amounts
+from ..extract import amount_of, find_amounts, period_of
 from ..models import Facts
+from ..money import Period
 from ..names import NAME_WORD_RE
 from .lexicon import load
 
@@ -96,6 +97,16 @@ def fact_amounts(facts: Facts) -> set[Decimal]:
     for text in fact_strings(facts):
         out.update(a.value for a in find_amounts(text))
     return out
+
+
+@per_check
+def offered_pay(facts: Facts) -> tuple[Decimal, Period] | None:
+    """Return the offer's salary and its period (a salary said without one is yearly)."""
+    salary = facts.offer.salary if facts.offer else None
+    value = amount_of(salary) if salary else None
+    if salary is None or value is None:
+        return None
+    return value, period_of(salary) or "year"
 
 
 @per_check
