@@ -407,3 +407,45 @@ def test_the_offer_figure_for_another_period_is_flagged_in_any_letter(
     text = f"Dear Ms. Chatterjee,\n\nThank you for the offer of {money}.\n\nBest,\nSneha Kulkarni\n"
     hits = [f for f in check(text, facts).findings if f.rule == "grounding.amount"]
     assert bool(hits) is flagged
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "text", "named", "not_named"),
+    [
+        (
+            "resignation",
+            "last_day",
+            "I joined on 3 February 2020. My last working day will be 30 December 2026.",
+            "30 December 2026",
+            "3 February 2020",
+        ),
+        (
+            "resignation",
+            "last_day",
+            "Since 03/02/2020 I have learnt a lot; I will leave on 15/12/2026.",
+            "15/12/2026",
+            "03/02/2020",
+        ),
+        (
+            "extension",
+            "requested_date",
+            "Thank you for the offer dated 20 November. May I answer by 5 December?",
+            "5 December",
+            "20 November",
+        ),
+    ],
+)
+def test_only_dates_said_about_the_fact_are_reported(
+    kind: str, field: str, text: str, named: str, not_named: str
+) -> None:
+    facts = _acceptance(
+        "$85,000",
+        kind=kind,
+        decision={"reason": "another offer", field: "2026-12-31"},
+        candidate={"name": "Sneha Kulkarni", "current_employer": "Zephyr Retail Pvt. Ltd."},
+    )
+    letter = f"Dear Ms. Chatterjee,\n\n{text}\n\nBest,\nSneha Kulkarni\n"
+    rule = f"facts.{field}"
+    message = next(f.message for f in check(letter, facts).findings if f.rule == rule)
+    assert named in message
+    assert not_named not in message

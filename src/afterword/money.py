@@ -40,8 +40,8 @@ _NUM = (
     r"|\d+(?:[.,]\d+)?)(?!\d)"
 )
 _UNIT = (
-    r"(?:[kK](?![A-Za-z])|(?-i:L)(?![A-Za-z])|thousand\b|lakhs?\b|lacs?\b|LPA\b|crores?\b|cr\b|million\b|mn\b"
-    r"|mio\b|[mM](?![A-Za-z])|billion\b|bn\b|万|億|千)"
+    r"(?:[kK](?![A-Za-z])|(?-i:L)(?![A-Za-z])|thousand\b|lakhs?\b|lacs?\b|LPA\b|crores?\b"
+    r"|cr\b|million\b|mn\b|mio\b|[mM](?![A-Za-z])|billion\b|bn\b|万|億|千)"
 )
 _SCALE = {
     "k": 1000,
@@ -71,7 +71,7 @@ AMOUNT_RE = re.compile(
 )
 # Words that make a bare "85k" or "24 lakh" pay rather than a count.
 _PAY_WORDS = re.compile(
-    r"\b(?:salary|salaries|ctc|pay|paid|package|compensation|remuneration|stipend|wages?|base"
+    r"\b(?:salary|salaries|ctc|pay|paid|package|compensation|remuneration|stipend|wages?"
     r"|bonus|rate|income|earn\w*|per annum|p\.a|annual(?:ly)?|monthly|hourly)\b"
     r"|年収|年俸|月給|月収|時給|給与",
     re.I,
