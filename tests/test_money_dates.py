@@ -63,6 +63,7 @@ TODAY = dt.date(2026, 11, 23)
         ("6,5 million euros", "6500000", None),
         ("an hourly rate of 35 dollars", "35", "hour"),
         ("S$ 96,000 / year", "96000", "year"),
+        ("INR 24,00,000/- per annum", "2400000", "year"),
         ("₹24L CTC", "2400000", None),
         ("INR 24.5 LPA", "2450000", "year"),
         ("£45,000 p/a", "45000", "year"),
@@ -241,6 +242,23 @@ def test_all_number_dates_are_read_both_ways(
     assert (last.value, last.other) == (dt.date.fromisoformat(value), want_other)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "year_given"),
+    [
+        ("入社日は2027年1月4日です", "2027-01-04", True),
+        ("1月4日から", "2027-01-04", False),
+        ("joining on 04-Jan-2027", "2027-01-04", True),
+        ("on 4-January-2027", "2027-01-04", True),
+        ("the 4th of January, 2027", "2027-01-04", True),
+        ("Jan. 4th, 2027", "2027-01-04", True),
+        ("from Monday, 4 January", "2027-01-04", False),
+    ],
+)
+def test_dates_in_words_and_characters(text: str, value: str, year_given: bool) -> None:
+    found = list(find_dates(text, TODAY))
+    assert [(d.value, d.year_given) for d in found] == [(dt.date.fromisoformat(value), year_given)]
+
+
 @pytest.mark.parametrize("text", ["v1.2.26 of the app", "13/13/2027", "open 24/7/365", "1.2.3"])
 def test_numbers_that_are_not_dates(text: str) -> None:
     assert list(find_dates(text, TODAY)) == []
@@ -257,6 +275,8 @@ def test_numbers_that_are_not_dates(text: str) -> None:
         ("£45,000 per year", "04-01-2027"),
         ("¥6,500,000 per year", "2027/01/04"),
         ("¥6,500,000 per year", "4/1/27"),
+        ("¥6,500,000 per year", "2027年1月4日"),
+        ("₹24,00,000 per year", "04-Jan-2027"),
     ],
 )
 def test_a_start_date_matching_in_either_reading_passes(salary: str, start: str) -> None:

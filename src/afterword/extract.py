@@ -55,10 +55,12 @@ _WEEKDAY = r"(?:(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 DATE_RE = re.compile(
     rf"\b{_WEEKDAY}(?:(?P<mon>{MONTH_ALT})\.?\s+{_DAY}(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH_ALT})\.?"
-    r"(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon2>{MONTH_ALT})\.?"
+    r"(?:(?:,?\s+|-)(?P<year2>(?:19|20)\d\d))?)\b"  # "4 January 2027", "4-Jan-2027"
     r"|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
     r"|\b(?P<ymd>(?:19|20)\d\d[/.][01]?\d[/.][0-3]?\d)\b"  # year first: "2027/01/04"
+    # Japanese and Chinese: "2027年1月4日", "1月4日"
+    r"|(?<!\d)(?:(?P<cy>(?:19|20)\d\d)年\s?)?(?P<cm>1[0-2]|0?[1-9])月\s?(?P<cd>[0-3]?\d)日"
     # All-number dates: "04/01/2027" is 1 April in India, the UK or Europe, 4 January in the US.
     r"|\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)\b",
     re.I,
@@ -156,9 +158,11 @@ def _each_date(text: str, today: dt.date, day_first: bool | None) -> Iterator[Fo
 
 def _worded(m: re.Match[str], today: dt.date) -> FoundDate | None:
     g = m.groupdict()
-    month = MONTHS.get((g["mon"] or g["mon2"] or "").lower().rstrip("."))
-    day = int(g["day"] or g["day2"])
-    year = g["year"] or g["year2"]
+    month = (
+        int(g["cm"]) if g["cm"] else MONTHS.get((g["mon"] or g["mon2"] or "").lower().rstrip("."))
+    )
+    day = int(g["day"] or g["day2"] or g["cd"])
+    year = g["year"] or g["year2"] or g["cy"]
     if not month:
         return None
     try:

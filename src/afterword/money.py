@@ -77,7 +77,7 @@ _PAY_WORDS = re.compile(
     re.I,
 )
 _PERIOD_AFTER = re.compile(
-    r"\s*(?:\(?(?:gross|net|base|fixed|before tax|pre-tax)\)?\s+)?(?:"
+    r"(?:/-)?\s*(?:\(?(?:gross|net|base|fixed|before tax|pre-tax)\)?\s+)?(?:"
     r"(?:per|a|an|each|every|/)\s*(?P<u>year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b"
     r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly)\b"
     r"|(?P<ab>p\.\s?a\b\.?|pa\b|p\.\s?m\b\.?|pm\b|p\.\s?h\b\.?|ph\b|pw\b|p/[amhw]\b))",
