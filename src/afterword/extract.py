@@ -57,12 +57,13 @@ DATE_RE = re.compile(
     rf"\b{_WEEKDAY}(?:(?P<mon>{MONTH_ALT})\.?\s+{_DAY}(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon2>{MONTH_ALT})\.?"
     r"(?:(?:,?\s+|-)(?P<year2>(?:19|20)\d\d))?)\b"  # "4 January 2027", "4-Jan-2027"
-    r"|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
+    # The forms below start with a digit: one look ahead leaves every other position at once.
+    r"|(?<!\d)(?=\d)(?:\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
     r"|\b(?P<ymd>(?:19|20)\d\d[/.][01]?\d[/.][0-3]?\d)\b"  # year first: "2027/01/04"
     # Japanese and Chinese: "2027年1月4日", "1月4日"
-    r"|(?<!\d)(?:(?P<cy>(?:19|20)\d\d)年\s?)?(?P<cm>1[0-2]|0?[1-9])月\s?(?P<cd>[0-3]?\d)日"
+    r"|(?:(?P<cy>(?:19|20)\d\d)年\s?)?(?P<cm>1[0-2]|0?[1-9])月\s?(?P<cd>[0-3]?\d)日"
     # All-number dates: "04/01/2027" is 1 April in India, the UK or Europe, 4 January in the US.
-    r"|\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)\b",
+    r"|\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)\b)",
     re.I,
 )
 WEEKDAY_RE = re.compile(r"\b(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)

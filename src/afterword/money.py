@@ -33,11 +33,12 @@ _AFTER = (
     rf"|naira|rand|pesos?|francs?|kronor|kroner|{_CODES})(?![A-Za-z]))"
 )
 # A figure: Western or Indian commas, European dots, spaces, or plain with decimals.
+# Groups are bounded (to a trillion) so a long run of "000 000 ..." is read in linear time.
 _NUM = (
-    r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d{1,2})?"
-    r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?"
-    r"|\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d{1,2})?"  # "60 000", "120'000"
-    r"|\d+(?:[.,]\d+)?)(?!\d)"
+    r"(?:\d{1,3}(?:,\d{2,3}){0,5},\d{3}(?:\.\d{1,2})?"
+    r"|\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,2})?"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3}){1,4}(?:[.,]\d{1,2})?"  # "60 000", "120'000"
+    r"|\d{1,15}(?:[.,]\d{1,15})?)(?!\d)"
 )
 _UNIT = (
     r"(?:[kK](?![A-Za-z])|(?-i:L)(?![A-Za-z])|thousand\b|lakhs?\b|lacs?\b|LPA\b|crores?\b"
