@@ -16,6 +16,7 @@ from afterword.checker import check
 from afterword.checker.known import checking, writes_day_first
 from afterword.extract import amount_of, find_amounts, find_dates, period_of
 from afterword.models import Facts, Kind
+from afterword.offers.fields import salary_candidates
 
 from .conftest import example_facts
 
@@ -469,3 +470,21 @@ def test_only_dates_said_about_the_fact_are_reported(
     message = next(f.message for f in check(letter, facts).findings if f.rule == rule)
     assert named in message
     assert not_named not in message
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        ("Your CTC will be 24 LPA.", 2_400_000, "year"),
+        ("We are pleased to offer you 18.5 LPA.", 1_850_000, "year"),
+        ("Offer: INR 24 LPA fixed", 2_400_000, "year"),
+        ("Compensation: 24 lakhs per annum", 2_400_000, "year"),
+        ("Your annual CTC is Rs. 24,00,000/-", 2_400_000, "year"),
+        ("Salary: 6.5 million yen per year", 6_500_000, "year"),
+        ("Your gross salary will be EUR 60.000 per year.", 60_000, "year"),
+        ("Your monthly salary will be R$ 15.000.", 15_000, "month"),
+    ],
+)
+def test_the_offer_reader_reads_pay_as_written(text: str, amount: int, period: str) -> None:
+    best = max(salary_candidates(text), key=lambda found: found[0])[1]
+    assert (best.amount, best.period) == (amount, period)

@@ -98,7 +98,9 @@ class _Keys:
 def salary_candidates(text: str) -> list[tuple[int, Salary]]:
     """Return every amount that reads as the pay, each with how sure the reading is (1-3)."""
     lpa = _LPA.search(text)
-    if lpa and not any(True for _ in find_amounts(text[max(0, lpa.start() - 40) : lpa.end()])):
+    lo = max(0, lpa.start() - 40) if lpa else 0
+    # "24 LPA" alone is the pay; an amount written before it ("₹24 LPA") is read below
+    if lpa and not any(lo + a.start < lpa.start() for a in find_amounts(text[lo : lpa.end()])):
         yearly = float(Decimal(lpa.group("n")) * 100_000)
         found = Salary(
             value=lpa.group(), start=lpa.start(), end=lpa.end(), amount=yearly, period="year"
@@ -111,9 +113,9 @@ def salary_candidates(text: str) -> list[tuple[int, Salary]]:
         lo = max(lo, amount.start - 80)
         after = text[amount.end : amount.end + 40]
         tail = _PERIOD.match(after)
-        period = (
-            tail.lastgroup if tail else ("year" if annual.last(lo, amount.start) >= 0 else None)
-        )
+        said_yearly = "year" if annual.last(lo, amount.start) >= 0 else None
+        # the amount's own unit may say it ("24 LPA" is lakhs per annum)
+        period = tail.lastgroup if tail else (amount.period or said_yearly)
         key, other = pay.last(lo, amount.start), not_pay.last(lo, amount.start)
         score = (2 if key >= 0 else 0) + (1 if period else 0)
         if score == 0 or other > key:  # the nearest key word names something else (a bonus)
