@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .errors import AfterwordError, FactsError
+from .errors import AfterwordError, FactsError, InputError
 from .models import Facts, Finding, Letter
 from .terminal import echo
 
@@ -236,7 +236,7 @@ def check(
             raise FactsError("--kind", [f"expected one of {', '.join(k.value for k in Kind)}"])
         text = read_text(letter_file)
         if not text.strip():
-            raise FactsError(str(letter_file), ["the letter is empty"])
+            raise InputError(f"{letter_file}: the letter is empty: put the letter's text in it")
         report = run_check(text, facts, kind, subject=subject)
     except AfterwordError as err:
         _fail(err)
