@@ -18,9 +18,13 @@ _TAG_NAMES = (
     r"html|head|body|p|div|span|br|b|i|u|em|strong|font|a|ul|ol|li|table|tbody|thead|tr|td|th"
     r"|h[1-6]|blockquote|meta|style|script|title|hr|img|center|section|article|header|footer"
 )
-_TAG = re.compile(rf"<(?P<close>/?)(?:[a-z]+:)?(?P<name>{_TAG_NAMES})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>", re.I)
+_TAG = re.compile(
+    rf"<(?P<close>/?)(?:[a-z]+:)?(?P<name>{_TAG_NAMES})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>", re.I
+)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,30});", re.I)
-_MARKUP = re.compile(rf"<!--.*?-->|<!DOCTYPE[^>]*>|{_TAG.pattern}|{_ENTITY.pattern}|\s+", re.I | re.S)
+_MARKUP = re.compile(
+    rf"<!--.*?-->|<!DOCTYPE[^>]*>|{_TAG.pattern}|{_ENTITY.pattern}|\s+", re.I | re.S
+)
 _BLOCK = frozenset(
     "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 hr blockquote center section article header "
     "footer title body html".split()
