@@ -62,10 +62,11 @@ def _wide_encoding(data: bytes) -> str | None:
             return name
     if len(data) < 4 or len(data) % 2:
         return None
-    # Text in a Latin script written as UTF-16 has a zero in every other byte.
+    # Text in a Latin script written as UTF-16 has a zero in every other byte (in most of
+    # them: Vietnamese or Polish letters fill both), never in the bytes between.
     even, odd = data[0::2], data[1::2]
     for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) == 0:
+        if zeros.count(0) >= 0.5 * len(zeros) and other.count(0) == 0:
             return name
     return None
 
