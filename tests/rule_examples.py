@@ -101,8 +101,18 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         ],
     ),
     "facts.position": (
-        [Ex(K.DECLINE, (("the Senior Sales Consultant position", "the position"),))],
-        [BASE, Ex(K.DECLINE)],
+        [
+            Ex(
+                K.DECLINE,
+                (("the Senior Sales Consultant position", "the position"),),
+                subject="Thank you",  # a subject that names it would do (see the pass case)
+            )
+        ],
+        [
+            BASE,
+            Ex(K.DECLINE),
+            Ex(K.DECLINE, (("the Senior Sales Consultant position", "the position"),)),
+        ],
     ),
     "facts.position_near": (
         [
