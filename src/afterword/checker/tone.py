@@ -104,17 +104,16 @@ def _presumptuous(doc: Doc) -> Iterator[Hit]:
 
 @rule("tone.shouting", "error", "Written in capitals, which reads as shouting")
 def _shouting(doc: Doc) -> Iterator[Hit]:
-    cased = [c for c in doc.text if c.isupper() or c.islower()]
-    upper = sum(c.isupper() for c in cased)
-    if len(cased) >= _SHOUT_MIN_LETTERS and upper >= _SHOUT_SHARE * len(cased):
+    letters = _NOT_LETTERS.sub("", doc.text)
+    upper = sum(map(str.isupper, letters))
+    cased = upper + sum(map(str.islower, letters))
+    if cased >= _SHOUT_MIN_LETTERS and upper >= _SHOUT_SHARE * cased:
         yield Hit(detail="write it in normal sentence case")
         return
-    for s in doc.sentences:
-        for m in _CAPS_RUN.finditer(s.text):
-            if sum(c.isalpha() for c in m.group()) >= _SHOUT_RUN_LETTERS and not _named(doc, m):
-                yield Hit(
-                    s.start + m.start(), s.start + m.end(), f'"{m.group()}"', severity="warning"
-                )
+    base = doc.body.start
+    for m in _CAPS_RUN.finditer(doc.body.text):
+        if sum(c.isalpha() for c in m.group()) >= _SHOUT_RUN_LETTERS and not _named(doc, m):
+            yield Hit(base + m.start(), base + m.end(), f'"{m.group()}"', severity="warning")
 
 
 # A letter with at least this many letters, this share of them capitals, is shouted; within a
@@ -122,6 +121,7 @@ def _shouting(doc: Doc) -> Iterator[Hit]:
 _SHOUT_MIN_LETTERS = 40
 _SHOUT_SHARE = 0.7
 _SHOUT_RUN_LETTERS = 12
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]*(?:[ \t]+[A-Z][A-Z'’]*\b){3,}[!?]*")
 
 

@@ -11,6 +11,7 @@ rules in tone.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from .doc import Doc, Span
@@ -30,29 +31,44 @@ def _own_promise(before: str) -> bool:
     return bool(own) and own[-1] > max(told, default=-1)
 
 
+def _in_sentences(doc: Doc, name: str) -> Iterator[tuple[Span, re.Match[str]]]:
+    """Yield each match of a list in the body with the sentence it sits in. The body is
+    searched once (a 1 MB paste has tens of thousands of sentences, and matches are rare)."""
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    base = doc.body.start
+    pattern = phrases_regex("tone", name)
+    for m in pattern.finditer(doc.body.text):
+        i = bisect_right(starts, base + m.start()) - 1
+        if i < 0 or base + m.end() > sentences[i].end:
+            continue  # across a sentence's end: not one remark
+        s = sentences[i]
+        local = pattern.match(s.text, base + m.start() - s.start)  # offsets in the sentence
+        if local:
+            yield s, local
+
+
 def pushy(doc: Doc) -> Iterator[Hit]:
     """Yield deadlines put on the reader: firm ones unless the writer promises them, urgent
     ones ("by tomorrow", "within 24 hours") when the reader is told to act and not asked."""
-    for s in doc.sentences:
-        for m in phrases_regex("tone", "deadline_firm").finditer(s.text):
-            if not _own_promise(s.text[: m.start()]):
-                yield _hit(s, m)
+    for s, m in _in_sentences(doc, "deadline_firm"):
+        if not _own_promise(s.text[: m.start()]):
+            yield _hit(s, m)
+    for s, m in _in_sentences(doc, "deadline_urgent"):
         if s.text.rstrip().endswith("?") or _has("soft_request", s.text):
             continue
-        for m in phrases_regex("tone", "deadline_urgent").finditer(s.text):
-            before = s.text[: m.start()]
-            if _has("demand", before) and not _own_promise(before):
-                yield _hit(s, m)
+        before = s.text[: m.start()]
+        if _has("demand", before) and not _own_promise(before):
+            yield _hit(s, m)
 
 
 def ultimatums(doc: Doc) -> Iterator[Hit]:
     """Yield sentences that make leaving the consequence of a condition put to the reader:
     "If you cannot ..., I will accept another offer", "Unless you match it, consider this my
     resignation", "Otherwise I will withdraw"."""
-    for s in doc.sentences:
+    for s, consequence in _in_sentences(doc, "threat_consequence"):
         condition = _has("threat_condition", s.text)
-        consequence = _has("threat_consequence", s.text)
-        if condition and consequence and not _has("threat_default", s.text):
+        if condition and not _has("threat_default", s.text):
             start = min(condition.start(), consequence.start())
             end = max(condition.end(), consequence.end())
             yield Hit(s.start + start, s.start + end, f'"{s.text[start:end]}"')
@@ -64,19 +80,14 @@ def put_downs(doc: Doc) -> Iterator[Hit]:
     their offer ("a much better package than yours"), sarcasm ("I'm sure you will manage
     without someone who keeps asking questions")."""
     judged = phrases_regex("tone", "employer_judged")
-    for s in doc.sentences:
-        for thing in phrases_regex("tone", "employer_thing").finditer(s.text):
-            verdict = judged.match(s.text, _skip_to_verb(s.text, thing.end()))
-            if verdict:
-                said = verdict.group().rstrip()
-                end = verdict.start() + len(said)
-                yield Hit(
-                    s.start + thing.start(), s.start + end, f'"{s.text[thing.start() : end]}"'
-                )
-                break
-        for name in ("belittling_comparison", "put_down"):
-            for m in phrases_regex("tone", name).finditer(s.text):
-                yield _hit(s, m)
+    for s, thing in _in_sentences(doc, "employer_thing"):
+        verdict = judged.match(s.text, _skip_to_verb(s.text, thing.end()))
+        if verdict:
+            end = verdict.start() + len(verdict.group().rstrip())
+            yield Hit(s.start + thing.start(), s.start + end, f'"{s.text[thing.start() : end]}"')
+    for name in ("belittling_comparison", "put_down"):
+        for s, m in _in_sentences(doc, name):
+            yield _hit(s, m)
 
 
 _TO_VERB = re.compile(
