@@ -183,7 +183,17 @@ def test_binary_files_are_still_refused(data: bytes) -> None:
 
 
 @pytest.mark.parametrize(
-    "data", [b"", b"   \n\n\t", codecs.BOM_UTF8, "\n".encode("utf-16"), b"\r\n\r\n"]
+    "data",
+    [
+        b"",
+        b"   \n\n\t",
+        codecs.BOM_UTF8,
+        "\n".encode("utf-16"),
+        b"\r\n\r\n",
+        "\u200b\ufeff \n".encode(),
+        b"<html><body><p>&nbsp;</p><br></body></html>",
+        b"On Mon, 2 Nov 2026, Aiko Nakamura wrote:\n> Thanks, we will be in touch.\n",
+    ],
 )
 @pytest.mark.parametrize("with_facts", [False, True])
 def test_an_empty_letter_says_so_without_blaming_facts(

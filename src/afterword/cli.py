@@ -235,8 +235,7 @@ def check(
         if kind is not None and kind not in {k.value for k in Kind}:
             raise FactsError("--kind", [f"expected one of {', '.join(k.value for k in Kind)}"])
         text = read_text(letter_file)
-        if not text.strip():
-            raise InputError(f"{letter_file}: the letter is empty: put the letter's text in it")
+        _refuse_empty(text, letter_file)
         report = run_check(text, facts, kind, subject=subject)
     except AfterwordError as err:
         _fail(err)
@@ -254,6 +253,19 @@ def check(
                 "company, position): pass --facts FILE to run them"
             )
     raise typer.Exit(0 if report.passed else 1)
+
+
+def _refuse_empty(text: str, letter_file: Path) -> None:
+    """Refuse a letter with nothing to check, saying why (no facts are involved)."""
+    from .checker.normalize import normalize
+
+    if not text.strip():
+        raise InputError(f"{letter_file}: the letter is empty: put the letter's text in it")
+    if not normalize(text).text.strip():
+        raise InputError(
+            f"{letter_file}: the letter is empty: it holds nothing a reader would see (only "
+            "markup, invisible characters or quoted earlier messages); put your message in it"
+        )
 
 
 @app.command("checker-eval")
