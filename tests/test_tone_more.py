@@ -134,6 +134,8 @@ FLAG = [
     (K.INQUIRY, "Please get back to me ASAP.", "tone.pushy"),
     (K.INQUIRY, "Reply by Friday at the latest, please.", "tone.pushy"),
     (K.INQUIRY, "I expect a decision by tonight.", "tone.pushy"),
+    (K.INQUIRY, "I expect to hear back from you this week.", "tone.pushy"),
+    (K.INQUIRY, "I expect to hear about the decision by Monday.", "tone.pushy"),
     # Put-downs of the employer's pay, process or people, comparisons, sarcasm.
     (
         K.DECLINE,
@@ -276,6 +278,7 @@ PASS = [
     (K.INQUIRY, "Please let me know if you need anything else from me by Friday."),
     (K.THANK_YOU, "I believe I would be a strong fit for the team."),
     (K.THANK_YOU, "I know I would enjoy the role."),
+    (K.EXTENSION, "I am waiting on one other interview, which I expect to hear about next week."),
     (K.INQUIRY, "I know you are busy, and I did not want to miss your reply."),
     (K.INQUIRY, "I have not heard back since our interview on 3 November."),
     (K.DECLINE, "I will not be able to accept the offer, since I am staying in Lisbon."),

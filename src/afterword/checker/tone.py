@@ -63,7 +63,14 @@ def _once(*sources: Iterable[Hit]) -> Iterator[Hit]:
 
 @rule("tone.pushy", "warning", "Sounds pushy")
 def _pushy(doc: Doc) -> Iterator[Hit]:
-    yield from _once(_listed(doc, "pushy"), tone_clauses.pushy(doc))
+    # A sentence that makes a threat is reported once, as the ultimatum.
+    threats = [h.start or 0 for h in _ultimatum(doc)]
+    threatened = [
+        (s.start, s.end) for s in doc.sentences if any(s.start <= t < s.end for t in threats)
+    ]
+    for hit in _once(_listed(doc, "pushy"), tone_clauses.pushy(doc)):
+        if not any(start <= (hit.start or 0) < end for start, end in threatened):
+            yield hit
 
 
 @rule("tone.ultimatum", "error", "An ultimatum: ask for what you need without a threat")
