@@ -195,18 +195,18 @@ def test_binary_files_are_still_refused(data: bytes) -> None:
         b"On Mon, 2 Nov 2026, Aiko Nakamura wrote:\n> Thanks, we will be in touch.\n",
     ],
 )
-@pytest.mark.parametrize("with_facts", [False, True])
+@pytest.mark.parametrize("how", ["file", "file with facts", "stdin"])
 def test_an_empty_letter_says_so_without_blaming_facts(
-    tmp_path: Path, data: bytes, with_facts: bool
+    tmp_path: Path, data: bytes, how: str
 ) -> None:
     letter = tmp_path / "letter.txt"
     letter.write_bytes(data)
-    args = ["check", str(letter)]
-    if with_facts:
+    args = ["check", "-" if how == "stdin" else str(letter)]
+    if how == "file with facts":
         facts = tmp_path / "facts.json"
         facts.write_text(example_facts(Kind.THANK_YOU).model_dump_json())
         args += ["--facts", str(facts)]
-    result = runner.invoke(app, args)
+    result = runner.invoke(app, args, input=data if how == "stdin" else None)
     assert result.exit_code == 2
     assert "letter is empty" in result.stderr
     assert "facts" not in result.stderr

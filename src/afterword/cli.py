@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .errors import AfterwordError, FactsError, InputError
+from .errors import AfterwordError, InputError
 from .models import Facts, Finding, Letter
 from .terminal import echo
 
@@ -207,7 +207,10 @@ def history_erase(
 @app.command()
 def check(
     letter_file: Annotated[
-        Path, typer.Argument(help="The letter, as plain text.", show_default=False)
+        Path,
+        typer.Argument(
+            help="The letter, as plain text ('-' reads it from standard input).", show_default=False
+        ),
     ],
     facts_file: Annotated[
         Path | None,
@@ -227,15 +230,17 @@ def check(
 
     warm()  # Harper's dictionary (~1 s of CPU) builds on another core during the imports
     from .checker import check as run_check
-    from .facts import load_facts, read_text
+    from .facts import load_facts, read_stdin, read_text
     from .models import Kind
 
     try:
         facts = load_facts(facts_file) if facts_file is not None else None
         if kind is not None and kind not in {k.value for k in Kind}:
-            raise FactsError("--kind", [f"expected one of {', '.join(k.value for k in Kind)}"])
-        text = read_text(letter_file)
-        _refuse_empty(text, letter_file)
+            kinds = ", ".join(k.value for k in Kind)
+            raise InputError(f"--kind: {kind!r} is not a letter kind; use one of {kinds}")
+        stdin = str(letter_file) == "-"
+        text = read_text(letter_file) if not stdin else read_stdin()
+        _refuse_empty(text, "standard input" if stdin else str(letter_file))
         report = run_check(text, facts, kind, subject=subject)
     except AfterwordError as err:
         _fail(err)
@@ -255,15 +260,15 @@ def check(
     raise typer.Exit(0 if report.passed else 1)
 
 
-def _refuse_empty(text: str, letter_file: Path) -> None:
+def _refuse_empty(text: str, source: str) -> None:
     """Refuse a letter with nothing to check, saying why (no facts are involved)."""
     from .checker.normalize import normalize
 
     if not text.strip():
-        raise InputError(f"{letter_file}: the letter is empty: put the letter's text in it")
+        raise InputError(f"{source}: the letter is empty: put the letter's text in it")
     if not normalize(text).text.strip():
         raise InputError(
-            f"{letter_file}: the letter is empty: it holds nothing a reader would see (only "
+            f"{source}: the letter is empty: it holds nothing a reader would see (only "
             "markup, invisible characters or quoted earlier messages); put your message in it"
         )
 

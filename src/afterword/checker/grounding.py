@@ -107,7 +107,7 @@ def _urls(doc: Doc) -> Iterator[Hit]:
 
 
 @cache
-def _first_names() -> frozenset[str]:
+def first_names() -> frozenset[str]:
     return frozenset(load("names")["first_names"])
 
 
@@ -124,14 +124,21 @@ def _names(doc: Doc) -> Iterator[Hit]:
     words = fact_words(doc.facts)
     for m in [*_TITLED.finditer(doc.text), *_FULL.finditer(doc.text)]:
         name = m.group("n")
-        if m.re is _FULL and name not in _first_names():
+        if m.re is _FULL and name not in first_names():
             continue
         if m.re is _TITLED:
-            end, said = m.end("n"), [name.lower()]
+            end, said, pending = m.end("n"), [name.lower()], []
             for w in re.finditer(r"\S+", m.group("rest")):
-                if not (w.group()[0].isupper() or is_particle(w.group())):
+                if is_particle(w.group()) and not w.group()[0].isupper():
+                    pending.append(w.group().lower())  # "de la", kept if a name follows
+                    continue
+                if not w.group()[0].isupper():
                     break
-                end, said = m.start("rest") + w.end(), [*said, w.group().lower()]
+                end, said, pending = (
+                    m.start("rest") + w.end(),
+                    [*said, *pending, w.group().lower()],
+                    [],
+                )
             if any(w in known or w in words or _near(w, known) for w in said if w[0].isalpha()):
                 continue  # one known word makes the person known ("Dr. Taro Yamada")
             if name[0].isupper():

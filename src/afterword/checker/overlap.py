@@ -26,7 +26,16 @@ _STOP = frozenset(
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:5] for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) >= 3}
+    return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) >= 3}
+
+
+def _stem(word: str) -> str:
+    """Cut an ending and keep five letters: "plans" and "plan", "batches" and "batch" meet."""
+    for ending in ("ing", "ies", "es", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word[:5]
 
 
 def mentioned(fact: str, doc: Doc, threshold: int = 80) -> bool:

@@ -158,8 +158,11 @@ def _positive_close(doc: Doc) -> Iterator[Hit]:
         return  # "With thanks and best wishes," is itself the cordial close
     pattern = phrases_regex("structure", "positive_close")
     last = prose[-1]  # the last sentence of prose, never a contact or signature line
-    if not pattern.search(last.text):
-        yield Hit(last.start, last.end)
+    if pattern.search(last.text):
+        return
+    if doc.kind is K.RESIGNATION and phrases_regex("structure", "transition").search(last.text):
+        return  # a promise to hand the work over cleanly is a good last word when leaving
+    yield Hit(last.start, last.end)
 
 
 def _must_say(rule_id: str, message: str, kinds: list[Kind], lexicon: str, fix: str) -> None:
@@ -248,3 +251,17 @@ def _reason(doc: Doc) -> Iterator[Hit]:
     d = doc.facts.decision
     if d and d.reason and not mentioned(d.reason, doc, 75):
         yield Hit(None, None, f'"{d.reason}"')
+
+
+@rule("structure.two_sign_offs", "error", "The letter signs off twice")
+def _two_sign_offs(doc: Doc) -> Iterator[Hit]:
+    """ "Best regards, Priya Raghunathan" and then "Thanks, Priya": two endings pasted together."""
+    closings = list(phrases_regex("structure", "closings", anchored=True).finditer(doc.text))
+    signed = [m for m in closings if looks_like_name(_next_line(doc.text, m.end()))]
+    for m in signed[1:]:
+        yield Hit(m.start(), m.end(), f'"{m.group().strip()}"')
+
+
+def _next_line(text: str, at: int) -> str:
+    rest = text[at:].lstrip("\n")
+    return rest.split("\n", 1)[0].strip() if rest else ""
