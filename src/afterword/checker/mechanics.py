@@ -216,9 +216,9 @@ def _spelling_words(doc: Doc) -> Iterator[tuple[int, int, str, bool]]:
         for m in _LOWER.finditer(closing.text):
             yield closing.start + m.start(), closing.start + m.end(), m.group(), True
     for sentence in doc.sentences:
-        m = _CAPITAL.match(sentence.text)
-        if m:
-            yield sentence.start, sentence.start + m.end(), m.group(), True
+        first = _CAPITAL.match(sentence.text)
+        if first:
+            yield sentence.start, sentence.start + first.end(), first.group(), True
 
 
 def _stem(word: str) -> str:
