@@ -257,6 +257,7 @@ class Pattern:
             groups[f"{key}_ing"] = ing_form(value)
             groups[f"{key}_past"] = load("grammar")["past"].get(value.lower(), value)
             groups[f"{key}_base"] = load("grammar")["base"].get(value.lower(), value)
+            groups[f"{key}_plural"] = plural(value)
         fixed = self.fix.format(**groups)
         return fixed[:1].upper() + fixed[1:] if match.group()[:1].isupper() else fixed
 
@@ -292,6 +293,13 @@ def ing_form(verb: str) -> str:
     if lower.endswith("e") and not lower.endswith(("ee", "ye", "oe")) and len(lower) > 2:
         return lower[:-1] + "ing"
     return lower + "ing"
+
+
+def plural(noun: str) -> str:
+    """Return a count noun's plural ("idea" -> "ideas", "opportunity" -> "opportunities")."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + ("es" if re.search(r"(?:s|x|z|ch|sh)$", noun) else "s")
 
 
 def find_slips(rule_id: str, text: str) -> Iterator[tuple[re.Match[str], Pattern]]:
