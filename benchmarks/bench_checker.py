@@ -86,13 +86,15 @@ def _per_letter(
     return statistics.median(wall)
 
 
-def _harper_alone() -> Callable[[LabelledLetter], object]:
-    """Lint whole letters with a Linter of its own, configured as the checker's: the
-    checker's has already seen these letters."""
+def _harper_alone(lints: bool = True) -> Callable[[LabelledLetter], object]:
+    """Lint whole letters with a Linter of its own, configured as the checker's (the
+    checker's has already seen these letters), or with every lint off: what Harper costs to
+    read a letter at all (tokens, dictionary, tagging) before any rule runs."""
     import harper
 
     own = harper.Linter(harper.Dialect.AMERICAN)
-    own.set_lint_config(grammar.linter().get_lint_config())
+    config = grammar.linter().get_lint_config()
+    own.set_lint_config(config if lints else dict.fromkeys(config, False))
     return lambda item: own.organized_lints(item.text, language="plaintext")
 
 
@@ -186,6 +188,7 @@ def main() -> None:
         "whole checker (grammar included)", items, lambda i: check(i.text, i.facts, i.kind)
     )
     _per_letter("Harper alone (on the letter text)", items, _harper_alone())
+    _per_letter("Harper reading only (no lint on)", items, _harper_alone(lints=False))
     lint = _proselint()
     if lint is None:
         print("proselint: not installed (pip install -e '.[dev]')")

@@ -101,8 +101,65 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         ],
     ),
     "facts.position": (
-        [Ex(K.DECLINE, (("the Senior Sales Consultant position", "the position"),))],
+        [
+            Ex(
+                K.DECLINE,
+                (("the Senior Sales Consultant position", "the position"),),
+                subject="Thank you",  # a subject that names it would do (see the pass case)
+            )
+        ],
+        [
+            BASE,
+            Ex(K.DECLINE),
+            Ex(K.DECLINE, (("the Senior Sales Consultant position", "the position"),)),
+        ],
+    ),
+    "structure.two_sign_offs": (
+        [
+            Ex(
+                edits=(
+                    ("Jane Doe\njane.doe@example.com | +1 555 0100", "Jane Doe\n\nThanks,\nJane"),
+                ),
+                span="Thanks,",
+            )
+        ],
         [BASE, Ex(K.DECLINE)],
+    ),
+    "facts.company_other": (
+        [
+            Ex(
+                edits=(("prospect of joining ABC Company", "prospect of joining Lumen Labs"),),
+                span="Lumen Labs",
+            ),
+            add("I admire the team at Northwind Traders.", span="Northwind Traders"),
+            Ex(K.INQUIRY, (("in joining ABC Company", "in joining Kestrel Mobility"),)),
+        ],
+        [
+            BASE,
+            add("I enjoyed hearing how you joined Maria's team."),
+            add("At my previous job I loved the team at Northwind Traders."),
+            add("I am eager to join ABC and the sales team."),
+            add("I look forward to working with Kubernetes and Python there."),
+        ],
+    ),
+    "facts.position_other": (
+        [
+            Ex(
+                edits=(
+                    (
+                        "to discuss the Senior Sales Consultant position",
+                        "to discuss the Senior Sales Consultant position. I am very interested "
+                        "in the Data Analyst role",
+                    ),
+                ),
+                span="Data Analyst",
+            ),
+        ],
+        [
+            BASE,
+            add("My current Sales Associate role taught me patience."),
+            add("Another offer for the Account Executive position came last week."),
+        ],
     ),
     "facts.position_near": (
         [

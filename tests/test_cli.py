@@ -115,3 +115,15 @@ def test_help_shows_flags_as_flags(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0, result.output
     assert "--help" in result.output and "<bool>" not in result.output
+
+
+def test_check_reads_a_letter_piped_in_and_names_a_wrong_kind(tmp_path: Path) -> None:
+    letter = (
+        "Dear Ms. Lopez,\n\nThank you for the interview today. I look forward to hearing "
+        "about next steps.\n\nBest regards,\nSam Lee\n"
+    )
+    piped = runner.invoke(app, ["check", "-"], input=letter)
+    assert piped.exit_code == 0 and piped.stdout.startswith("passed")
+    wrong = runner.invoke(app, ["check", "-", "--kind", "thanks"], input=letter)
+    assert wrong.exit_code == 2
+    assert "'thanks' is not a letter kind" in wrong.stderr and "facts" not in wrong.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from afterword.errors import FactsError, InputError
 from afterword.facts import load_facts
@@ -69,3 +70,27 @@ def test_non_utf8_text_still_loads(tmp_path: Path) -> None:
     path = tmp_path / "facts.yaml"
     path.write_bytes(GOOD.replace("Jane Doe", "Ren\xe9e Doe").encode("cp1252"))
     assert load_facts(path).candidate.name == "Renée Doe"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "kept"),
+    [("salary", 85000, "85000"), ("salary", 85000.5, "85000.5"), ("salary", 0, "0")],
+)
+def test_a_number_typed_for_a_text_field_is_taken_as_written(
+    tmp_path: Path, field: str, value: float, kept: str
+) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text(
+        yaml.safe_dump(
+            {
+                "kind": "acceptance",
+                "candidate": {"name": "Sam Lee"},
+                "company": "Acme",
+                "position": "Analyst",
+                "recipients": [{"name": "Ana Ruiz"}],
+                "offer": {field: value},
+            }
+        )
+    )
+    offer = load_facts(path).offer
+    assert offer is not None and getattr(offer, field) == kept

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .errors import AfterwordError, FactsError
+from .errors import AfterwordError, FactsError, InputError
 from .models import Facts, Finding, Letter
 from .terminal import echo
 
@@ -207,7 +207,10 @@ def history_erase(
 @app.command()
 def check(
     letter_file: Annotated[
-        Path, typer.Argument(help="The letter, as plain text.", show_default=False)
+        Path,
+        typer.Argument(
+            help="The letter, as plain text ('-' reads it from standard input).", show_default=False
+        ),
     ],
     facts_file: Annotated[
         Path | None,
@@ -227,14 +230,15 @@ def check(
 
     warm()  # Harper's dictionary (~1 s of CPU) builds on another core during the imports
     from .checker import check as run_check
-    from .facts import load_facts, read_text
+    from .facts import load_facts, read_stdin, read_text
     from .models import Kind
 
     try:
         facts = load_facts(facts_file) if facts_file is not None else None
         if kind is not None and kind not in {k.value for k in Kind}:
-            raise FactsError("--kind", [f"expected one of {', '.join(k.value for k in Kind)}"])
-        text = read_text(letter_file)
+            kinds = ", ".join(k.value for k in Kind)
+            raise InputError(f"--kind: {kind!r} is not a letter kind; use one of {kinds}")
+        text = read_text(letter_file) if str(letter_file) != "-" else read_stdin()
         if not text.strip():
             raise FactsError(str(letter_file), ["the letter is empty"])
         report = run_check(text, facts, kind, subject=subject)

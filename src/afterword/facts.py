@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,11 @@ def read_text(path: str | Path, *, limit: int = MAX_INPUT_BYTES) -> str:
     except OSError as err:
         raise InputError(f"{p}: cannot be read ({err.strerror})") from err
     return decode_text(data, str(p), limit=limit)
+
+
+def read_stdin(*, limit: int = MAX_INPUT_BYTES) -> str:
+    """Read a letter piped in (`afterword check -`), refusing what is huge or not text."""
+    return decode_text(sys.stdin.buffer.read(limit + 1), "standard input", limit=limit)
 
 
 def decode_text(data: bytes, source: str, *, limit: int = MAX_INPUT_BYTES) -> str:

@@ -49,7 +49,8 @@ class Channel(StrEnum):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # A number typed for a text field ("salary: 85000", "phone: 5550100") is taken as written
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, coerce_numbers_to_str=True)
 
 
 class Candidate(_Strict):

@@ -51,7 +51,7 @@ def wanted(argv: list[str]) -> bool:
         and hasattr(socket, "AF_UNIX")
         and sys.platform != "win32"
         and argv[:1] == ["check"]
-        and not {"--help", "-h"} & set(argv)
+        and not {"--help", "-h", "-"} & set(argv)  # help fits this terminal; stdin is here
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..models import Channel, Facts, Finding, Kind, Report
 from . import (  # noqa: F401  (importing a family registers its rules)
+    facts_other,
     facts_rules,
     grammar,
     grounding,

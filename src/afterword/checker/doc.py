@@ -5,13 +5,13 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from ..extract import HONORIFIC_WORDS
 from ..kinds import KindSpec, spec_for
 from ..models import Facts, Kind, Recipient
-from ..names import fold, parse_name
+from ..names import NAME_WORD, fold, looks_like_name, parse_name
 from .lexicon import phrases_regex
 from .normalize import Normalized, normalize
 
@@ -20,6 +20,7 @@ _HEADER = re.compile(
     r"^[ \t]*(?P<key>From|To|Cc|Bcc|Date|Sent|Subject|Re|Reply-To)[ \t]*:[ \t]*(?P<v>[^\n]*)$",
     re.M | re.I,
 )
+HEADER_RE = _HEADER
 _GREETING_WORDS = (
     r"Dear|Hello|Hi|Hey|Good (?:morning|afternoon|evening)|Greetings|To whom it may concern"
 )
@@ -41,6 +42,26 @@ _LEGAL_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC)\.$")
 _OPENER = re.compile(
     r"\s+(?:I|We|My|Our|The|This|It|You|Your|Thank|Thanks|Please|As|In|If|Since|After|Again)\b"
 )
+
+
+@cache
+def _tail() -> re.Pattern[str]:
+    inline = phrases_regex("structure", "closings_inline").pattern
+    return re.compile(
+        rf"(?:(?<=[.!?)])|^)[ \t]*(?P<c>{inline}|[-–—~]{{1,2}})[ \t]*"
+        rf"(?P<n>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]*[.!]?\s*\Z",
+        re.M,
+    )
+
+
+def tail_sign_off(text: str) -> re.Match[str] | None:
+    """Find a sign-off and a name ending a message's last paragraph, as a one-paragraph note
+    on LinkedIn ends: "... Have a great week! - Bartek", "... All the best, Klaus"."""
+    last = text.rstrip()[-160:]
+    found = _tail().search(text, len(text.rstrip()) - len(last))
+    if found and looks_like_name(found.group("n")) and found.group("n")[0].isupper():
+        return found
+    return None
 
 
 @dataclass(frozen=True)
@@ -159,7 +180,7 @@ class Doc:
             signed = fold_name(nxt.group())
             if (
                 text.endswith(",")
-                and 1 <= len(text.split()) <= 6
+                and 1 <= len(text.split()) <= 10  # "Wishing you a good end to the year,"
                 and (name in signed or signed == given)
                 and not GREETING_RE.match(text)
             ):
@@ -170,6 +191,9 @@ class Doc:
             if m and name in fold_name(line.group()):
                 start = line.start() + len(line.group()) - len(line.group().lstrip())
                 return Span(start, start + m.end(), m.group())
+        tail = tail_sign_off(self.text)
+        if tail and (self.inferred or fold_name(tail.group("n")) in (name, given)):
+            return Span(tail.start("c"), tail.end("c"), tail.group("c"))
         return None
 
     @cached_property

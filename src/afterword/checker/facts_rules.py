@@ -63,7 +63,7 @@ def _named(needle: str, doc: Doc, *, head: bool = False) -> bool:
 @rule("facts.position", "error", "The position is not named", _WITH_POSITION)
 def _position(doc: Doc) -> Iterator[Hit]:
     position = doc.facts.position
-    if not position or _named(position, doc):
+    if not position or _named(position, doc) or _in_subject(position, doc):
         return
     _, _, score = _fuzzy_span(position, doc)
     if score < 85:
@@ -84,11 +84,24 @@ def _position_near(doc: Doc) -> Iterator[Hit]:
 def _company(doc: Doc) -> Iterator[Hit]:
     f = doc.facts
     name = f.candidate.current_employer if doc.kind is Kind.RESIGNATION else f.company
-    if not name or _named(name, doc, head=doc.posted):
+    if not name or _named(name, doc, head=doc.posted) or _in_subject(name, doc):
         return
-    # A handwritten card goes to someone at the company; naming it is a nicety there.
-    severity: Severity | None = "suggestion" if f.channel is Channel.CARD else None
+    severity: Severity | None = None
+    if f.channel is Channel.CARD or doc.kind in _TO_THE_READER:
+        # A card, a call or a promised item goes to someone who knows where they work
+        severity = "suggestion"
+    elif f.position and (_named(f.position, doc) or _in_subject(f.position, doc)):
+        severity = "warning"  # "Re: Offer - Junior DevOps Engineer": clear which job it is
     yield Hit(None, None, f'name "{name}"', name, severity)
+
+
+_TO_THE_READER = (Kind.PROMISED_FOLLOW_UP, Kind.PHONE_FOLLOW_UP)
+
+
+def _in_subject(needle: str, doc: Doc) -> bool:
+    """Say whether the subject line (given, or in the letter's header) names it."""
+    subject = (doc.subject or "").replace("’", "'").lower()
+    return any(form.lower() in subject for form in _forms(needle.replace("’", "'")) if form)
 
 
 def _date_rule(doc: Doc, want: dt.date | None, what: str) -> Iterator[Hit]:

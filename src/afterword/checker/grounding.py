@@ -20,7 +20,7 @@ from ..extract import (
     same_day,
 )
 from ..names import NAME_WORD, is_particle
-from .doc import Doc
+from .doc import HEADER_RE, Doc
 from .known import fact_amounts, fact_dates, fact_strings, fact_words, name_parts
 from .lexicon import load
 from .registry import Hit, rule
@@ -32,12 +32,37 @@ def _dates(doc: Doc) -> Iterator[Hit]:
     texts = " ".join(fact_strings(doc.facts)).lower()
     for d in find_dates(doc.text, doc.facts.sent_on):
         if not any(same_day(d, k) for k in known) and d.text.lower() not in texts:
-            yield Hit(d.start, d.end, f'"{d.text}"')
+            # the candidate's own news from elsewhere ("an interview with another company
+            # on 1 December") is theirs to tell: a warning to check it, not a block
+            elsewhere = _ELSEWHERE.search(_sentence(doc, d.start))
+            yield Hit(d.start, d.end, f'"{d.text}"', severity="warning" if elsewhere else None)
     weekdays = {k.strftime("%A").lower() for k in known}
+    iv = doc.facts.interview
+    met = iv.date.strftime("%A").lower() if iv and iv.date else None
     for w in find_weekdays(doc.text):
         name = w.text.lower()
-        if name not in weekdays and name not in texts:
-            yield Hit(w.start, w.end, f'"{w.text}"')
+        before = doc.text[max(0, w.start - 60) : w.start]
+        if met and _MET.search(before) and name != met:
+            # "meeting with me on Tuesday" names the interview's day, and only that one counts
+            yield Hit(w.start, w.end, f'"{w.text}": the interview was on a {met.title()}')
+        elif name not in weekdays and name not in texts:
+            # a day the writer promises ("by Wednesday") is theirs: check it, not a block
+            yield Hit(w.start, w.end, f'"{w.text}"', severity="warning")
+
+
+# Words around the interview itself, just before a weekday: "met with me on", "our call on".
+_MET = re.compile(
+    r"\b(?:met|meet(?:ing)?|interview(?:ed|ing)?|spoke|speaking|talk(?:ed|ing)?|conversation|"
+    r"call|chat|visit)\b[^.!?\n]{0,30}\b(?:on|last)\s*$",
+    re.I,
+)
+# A sentence about another employer or process.
+_ELSEWHERE = re.compile(r"\b(?:another|other|elsewhere|second offer|competing)\b", re.I)
+
+
+def _sentence(doc: Doc, at: int) -> str:
+    """Return the sentence of the body holding this offset (empty outside the body)."""
+    return next((s.text for s in doc.sentences if s.start <= at < s.end), "")
 
 
 @rule("grounding.amount", "error", "An amount of money the facts do not give")
@@ -52,8 +77,14 @@ def _amounts(doc: Doc) -> Iterator[Hit]:
 def _emails(doc: Doc) -> Iterator[Hit]:
     known = {s.lower() for s in fact_strings(doc.facts)}
     for e in find_emails(doc.text):
-        if e.text.lower() not in known:
+        if e.text.lower() not in known and not _in_header(doc, e.start):
             yield Hit(e.start, e.end, f'"{e.text}"')
+
+
+def _in_header(doc: Doc, at: int) -> bool:
+    """Say whether an offset sits in an email header line ("To: Sarah <s@x.example>")."""
+    line_start = doc.text.rfind("\n", 0, at) + 1
+    return HEADER_RE.match(doc.text, line_start) is not None
 
 
 @rule("grounding.phone", "error", "A phone number the facts do not give")
@@ -70,12 +101,13 @@ def _phones(doc: Doc) -> Iterator[Hit]:
 def _urls(doc: Doc) -> Iterator[Hit]:
     texts = " ".join(fact_strings(doc.facts)).lower()
     for u in find_urls(doc.text):
-        if u.text.lower() not in texts:
-            yield Hit(u.start, u.end, f'"{u.text}"')
+        if u.text.lower() in texts or u.start >= doc.signature.start or _in_header(doc, u.start):
+            continue  # the signer's own links (a profile, a website) belong to the signature
+        yield Hit(u.start, u.end, f'"{u.text}"', severity="warning")
 
 
 @cache
-def _first_names() -> frozenset[str]:
+def first_names() -> frozenset[str]:
     return frozenset(load("names")["first_names"])
 
 
@@ -92,23 +124,57 @@ def _names(doc: Doc) -> Iterator[Hit]:
     words = fact_words(doc.facts)
     for m in [*_TITLED.finditer(doc.text), *_FULL.finditer(doc.text)]:
         name = m.group("n")
-        if m.re is _FULL and name not in _first_names():
+        if m.re is _FULL and name not in first_names():
             continue
         if m.re is _TITLED:
-            end, said = m.end("n"), [name.lower()]
+            end, said, pending = m.end("n"), [name.lower()], []
             for w in re.finditer(r"\S+", m.group("rest")):
-                if not (w.group()[0].isupper() or is_particle(w.group())):
+                if is_particle(w.group()) and not w.group()[0].isupper():
+                    pending.append(w.group().lower())  # "de la", kept if a name follows
+                    continue
+                if not w.group()[0].isupper():
                     break
-                end, said = m.start("rest") + w.end(), [*said, w.group().lower()]
+                end, said, pending = (
+                    m.start("rest") + w.end(),
+                    [*said, *pending, w.group().lower()],
+                    [],
+                )
             if any(w in known or w in words or _near(w, known) for w in said if w[0].isalpha()):
                 continue  # one known word makes the person known ("Dr. Taro Yamada")
             if name[0].isupper():
-                yield Hit(m.start(), end, f'"{doc.text[m.start() : end]}"')
+                yield _person(doc, m.start(), end)
             continue
         low = name.lower()
-        if low in known or low in words or _near(low, known):
-            continue  # known, or a misspelling that names.misspelt reports
-        yield Hit(m.start(), m.end(), f'"{m.group()}"')
+        if low in known or low in words or _near(low, known) or _STREET.search(m.group()):
+            continue  # known, a misspelling that names.misspelt reports, or "Madison St"
+        yield _person(doc, m.start(), m.end())
+
+
+# A street named after a person ("Madison St", "Grace Avenue"): an address, not a person.
+_STREET = re.compile(
+    r"\b(?:St|Ave|Rd|Blvd|Ln|Street|Avenue|Road|Boulevard|Drive|Lane|Way|Place|Square|Court|"
+    r"Terrace|Park|Plaza)$"
+)
+
+
+def _person(doc: Doc, start: int, end: int) -> Hit:
+    """A person the facts do not name. Spoken to ("Dear Mr. Weber", "meet you, Mr. Weber"),
+    they are the wrong reader: an error. Named beside the reader ("you and Ms. Tran", "my
+    thanks to Mr. Lee"), they may well be a second interviewer or a colleague the facts have
+    no place for: a warning to check the name."""
+    said = f'"{doc.text[start:end]}"'
+    greeting = doc.salutation
+    if greeting and greeting.start <= start < greeting.end:
+        return Hit(start, end, said)
+    if _ADDRESSED.search(doc.text, max(0, start - 12), start) or _ADDRESSED_AFTER.match(
+        doc.text, end
+    ):
+        return Hit(start, end, said)
+    return Hit(start, end, said + ": check the name", severity="warning")
+
+
+_ADDRESSED = re.compile(r"\byou,?\s*$", re.I)
+_ADDRESSED_AFTER = re.compile(r",\s+(?:you|your|thank you|thanks)\b", re.I)
 
 
 def _near(word: str, known: set[str]) -> bool:

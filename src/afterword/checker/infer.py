@@ -12,7 +12,7 @@ import re
 from ..extract import HONORIFIC_WORDS, honorific_form
 from ..models import Facts, Kind
 from ..names import looks_like_name
-from .doc import GREETING_RE
+from .doc import GREETING_RE, tail_sign_off
 from .lexicon import phrases_regex
 
 UNKNOWN = "(not given)"
@@ -69,7 +69,8 @@ def _signer(text: str) -> str:
         rest = line.strip()[m.end() :].strip(" ,") if m else ""
         if rest and looks_like_name(rest):
             return rest
-    return UNKNOWN
+    signed = tail_sign_off(text)  # "... Have a great week! - Bartek"
+    return signed.group("n") if signed else UNKNOWN
 
 
 def infer_facts(text: str, kind: Kind | str | None = None) -> Facts:

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz
-
 from ..drafting.more import promised_item
 from ..models import Kind
 from .doc import Doc
+from .overlap import mentioned
 from .registry import Hit, present, rule
 
 K = Kind
@@ -68,10 +67,6 @@ def _written_terms(doc: Doc) -> Iterator[Hit]:
         yield Hit(None, None, ", ".join(missing))
 
 
-def _mentions(wanted: str, doc: Doc, threshold: int) -> bool:
-    return fuzz.partial_ratio(wanted.lower(), doc.body.text.lower()) >= threshold
-
-
 @rule(
     "structure.promised_item",
     "error",
@@ -80,7 +75,7 @@ def _mentions(wanted: str, doc: Doc, threshold: int) -> bool:
 )
 def _promised(doc: Doc) -> Iterator[Hit]:
     promise = doc.facts.promise
-    if promise and promise.what and not _mentions(promised_item(promise.what), doc, 80):
+    if promise and promise.what and not mentioned(promised_item(promise.what), doc, 80):
         yield Hit(None, None, f'"{promise.what}"')
 
 
@@ -92,7 +87,7 @@ def _promised(doc: Doc) -> Iterator[Hit]:
 )
 def _helped(doc: Doc) -> Iterator[Hit]:
     r = doc.recipient
-    if r and r.helped and not _mentions(r.helped, doc, 75):
+    if r and r.helped and not mentioned(r.helped, doc, 75):
         yield Hit(None, None, f'"{r.helped}"')
 
 

@@ -197,6 +197,9 @@ def _greeting_punct(doc: Doc) -> Iterator[Hit]:
 @rule("names.duplicate_greeting", "error", "The letter greets its reader twice")
 def _duplicate_greeting(doc: Doc) -> Iterator[Hit]:
     for g in doc.greetings[1:]:
+        above = doc.text[: g.start].rstrip().rsplit("\n", 1)[-1]
+        if above.rstrip().endswith(":") and len(above.split()) <= 4:
+            continue  # a part of its own: "Voicemail:" then "Call script:", each greeting
         if doc.closing is None or g.start < doc.closing.start:
             yield Hit(g.start, g.end, f'"{g.text}"')
 
@@ -284,16 +287,25 @@ def _signature(doc: Doc) -> Iterator[Hit]:
         if name == UNKNOWN:
             yield Hit(sig.start, sig.end, "sign it with your name")
         return
-    said = fold_name(sig.text)
+    said = fold_name(_NICKNAME.sub("", sig.text))  # "Oluwaseun (Seun) Adeleke"
     if fold_name(name) in said:
         return
-    lines = {fold_name(line) for line in sig.text.splitlines()}
+    lines = {fold_name(line) for line in _NICKNAME.sub("", sig.text).splitlines()}
     parsed = parse_name(name)
     if fold_name(parsed.given) in lines:
         if not _informal(doc):  # a first name alone suits a note to someone on first names
             yield Hit(sig.start, sig.end, f"sign it {name}", name, severity="warning")
         return
+    family = fold_name(parsed.family)
+    if family and any(line.endswith(" " + family) for line in lines):
+        # "Kasia Zielińska" for Katarzyna Zielińska: the name the writer goes by, most likely
+        yield Hit(sig.start, sig.end, f"your facts say {name}", name, severity="warning")
+        return
     yield Hit(sig.start, sig.end, f"sign it {name}", name)
+
+
+# A name the signer goes by, in brackets or quotes between the names.
+_NICKNAME = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\)|[\"“][^\"“”\n]{1,24}[\"”])")
 
 
 def _informal(doc: Doc) -> bool:

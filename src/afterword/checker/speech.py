@@ -74,8 +74,9 @@ def _number_spoken(doc: Doc) -> Iterator[Hit]:
         return
     start, _, text = found
     written = list(find_phones(text))
-    for p in written:
-        yield Hit(start + p.start, start + p.end, f'"{p.text}"', spoken_number(phone))
+    for p in written:  # digits can be read out too: a warning to make it easier
+        said = spoken_number(phone)
+        yield Hit(start + p.start, start + p.end, f'"{p.text}"', said, "warning")
     if not written and not spoken_pattern(phone).search(text):
         yield Hit(None, None, "the voicemail never says your number", spoken_number(phone))
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
 from ..drafting.phrasing import Reader, to_reader, topic
 from ..models import Channel, Kind
+from ..names import looks_like_name
 from .doc import Doc
 from .lexicon import phrases_regex
+from .overlap import mentioned
 from .registry import Hit, lexicon_rule, present, rule
 
 K = Kind
@@ -19,8 +22,15 @@ LATER_THANKS = [K.WRITTEN_OFFER_REQUEST, K.REFERENCE_CHECK_IN, K.THANKS_AFTER_LA
 
 @rule("structure.sign_off", "error", "No sign-off line (such as 'Sincerely,') before your name")
 def _sign_off(doc: Doc) -> Iterator[Hit]:
-    if doc.closing is None:
-        yield Hit(None, None)
+    if doc.closing is not None:
+        return
+    last = doc.text.rstrip().rsplit("\n", 1)[-1].strip()
+    informal = doc.salutation and re.match(r"(?:Hi|Hey|Hello)\b", doc.salutation.text, re.I)
+    if informal and last and looks_like_name(last) and len(last.split()) <= 3:
+        # "I owe you a coffee!  Hiroshi": a note on first names may end with the name alone
+        yield Hit(None, None, "a short sign-off above your name reads warmer", None, "suggestion")
+        return
+    yield Hit(None, None)
 
 
 @rule("structure.subject", "error", "An email needs a subject line")
@@ -75,8 +85,7 @@ def _specific(doc: Doc) -> Iterator[Hit]:
     if doc.recipient is not None:  # the reader's own plan is written "your plan"
         reader = Reader.of(doc.recipient)
         wanted += [to_reader(topic(w), reader) for w in wanted]
-    body = doc.body.text.lower()
-    if wanted and not any(fuzz.partial_ratio(w.lower(), body) >= 80 for w in wanted):
+    if wanted and not any(mentioned(w, doc) for w in wanted):
         yield Hit(None, None, f'for example "{wanted[0]}"')
 
 
@@ -149,8 +158,11 @@ def _positive_close(doc: Doc) -> Iterator[Hit]:
         return  # "With thanks and best wishes," is itself the cordial close
     pattern = phrases_regex("structure", "positive_close")
     last = prose[-1]  # the last sentence of prose, never a contact or signature line
-    if not pattern.search(last.text):
-        yield Hit(last.start, last.end)
+    if pattern.search(last.text):
+        return
+    if doc.kind is K.RESIGNATION and phrases_regex("structure", "transition").search(last.text):
+        return  # a promise to hand the work over cleanly is a good last word when leaving
+    yield Hit(last.start, last.end)
 
 
 def _must_say(rule_id: str, message: str, kinds: list[Kind], lexicon: str, fix: str) -> None:
@@ -237,5 +249,19 @@ def _reference_request(doc: Doc) -> Iterator[Hit]:
 )
 def _reason(doc: Doc) -> Iterator[Hit]:
     d = doc.facts.decision
-    if d and d.reason and fuzz.partial_ratio(d.reason.lower(), doc.body.text.lower()) < 75:
+    if d and d.reason and not mentioned(d.reason, doc, 75):
         yield Hit(None, None, f'"{d.reason}"')
+
+
+@rule("structure.two_sign_offs", "error", "The letter signs off twice")
+def _two_sign_offs(doc: Doc) -> Iterator[Hit]:
+    """ "Best regards, Priya Raghunathan" and then "Thanks, Priya": two endings pasted together."""
+    closings = list(phrases_regex("structure", "closings", anchored=True).finditer(doc.text))
+    signed = [m for m in closings if looks_like_name(_next_line(doc.text, m.end()))]
+    for m in signed[1:]:
+        yield Hit(m.start(), m.end(), f'"{m.group().strip()}"')
+
+
+def _next_line(text: str, at: int) -> str:
+    rest = text[at:].lstrip("\n")
+    return rest.split("\n", 1)[0].strip() if rest else ""

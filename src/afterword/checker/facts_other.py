@@ -1,0 +1,121 @@
+"""Facts: another organization or job named where this one belongs.
+
+The classic slip of a letter adapted from the last one: "I am even more excited to join Lumora
+Apps" in a letter to Brightwave, or "very interested in the Data Analyst role" when the job is
+Data Engineer II, while the right name appears elsewhere in the letter. Only the places where
+the letter speaks of this job are read ("join X", "the team at X", "the X role"), and a
+sentence about another offer or a former job ("another", "current", "previous") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rapidfuzz import fuzz
+
+from ..models import Kind
+from ..names import fold
+from .doc import Doc
+from .grounding import first_names
+from .known import fact_strings
+from .registry import Hit, rule
+
+_WORD = r"[A-Z][\w'’&+/-]*(?:\.(?![ \t\n]|$))?"  # "Co.uk" keeps its dot, "Apps." does not
+_LINK = r"(?:(?:&|of|and|de|la|der|von|van|du|y)[ \t]+)?"  # "Procter & Gamble", "Banco de Chile"
+_ORG = rf"(?P<org>{_WORD}(?:[ \t]+{_LINK}{_WORD}){{0,4}})"
+# Where a letter names the organization it is writing to.
+_AT_ORG = re.compile(
+    rf"\b(?:join(?:ing)?|(?:team|people|everyone|colleagues|career|role|position|opportunity|"
+    rf"mission|culture)[ \t]+at|(?:to|in)[ \t]+work(?:ing)?[ \t]+(?:at|for))[ \t]+{_ORG}"
+)
+_TITLE = rf"(?P<title>{_WORD}(?:[ \t]+{_LINK}{_WORD}){{0,4}})"
+# Where a letter names the job: "the Data Analyst role", "the position of Data Analyst".
+_JOB = re.compile(
+    rf"\bthe[ \t]+{_TITLE}[ \t]+(?:role|position|job|opening|post|vacancy)\b|"
+    rf"\b(?:position|role|post)[ \t]+of[ \t]+{_TITLE.replace('title', 'title2')}"
+)
+# A sentence about another employer or job, past or other.
+_OTHER = re.compile(
+    r"\b(?:another|other|elsewhere|current(?:ly)?|previous(?:ly)?|former(?:ly)?|last|prior|"
+    r"competing|used to|at the moment|now|before|ago|earlier|was|were)\b",
+    re.I,
+)
+# Words a capitalised run may start with that are not a name: sentence openers, pronouns.
+_NOT_NAME = frozenset(
+    "I We You The This That My Our Your It He She They Mr Mrs Ms Dr Prof Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+_ABOUT_THIS_JOB = [
+    Kind.THANK_YOU,
+    Kind.INQUIRY,
+    Kind.ACCEPTANCE,
+    Kind.EXTENSION,
+    Kind.WRITTEN_OFFER_REQUEST,
+    Kind.PROMISED_FOLLOW_UP,
+    Kind.PHONE_FOLLOW_UP,
+    Kind.STAY_IN_TOUCH,
+]
+
+
+def _known(text: str, doc: Doc) -> bool:
+    """Say whether a name is one the facts give (or close to one: a misspelling is
+    facts.company's or names.misspelt's to report)."""
+    said = fold(text).lower().strip(" .,")
+    for value in fact_strings(doc.facts):
+        known = fold(value).lower()
+        if said in known or known in said or fuzz.ratio(said, known) >= 80:
+            return True
+        if fuzz.partial_ratio(said, known) >= 90 and len(said) >= 4:
+            return True
+    return False
+
+
+def _sentence_of(doc: Doc, at: int) -> str:
+    return next((s.text for s in doc.sentences if s.start <= at < s.end), "")
+
+
+@rule(
+    "facts.company_other",
+    "error",
+    "Another organization is named where yours belongs",
+    _ABOUT_THIS_JOB,
+)
+def _company_other(doc: Doc) -> Iterator[Hit]:
+    company = doc.facts.company
+    if not company or doc.inferred:
+        return
+    body = doc.body
+    for m in _AT_ORG.finditer(body.text):
+        org = m.group("org").rstrip(".,")
+        start = body.start + m.start("org")
+        if org.split()[0] in _NOT_NAME or org.endswith(("'s", "’s")) or _known(org, doc):
+            continue  # a pronoun or a day, someone's team ("join Maria's team"), or known
+        if org.split()[0].lower() in first_names():
+            continue  # a person ("join Kasia and the team")
+        if _OTHER.search(_sentence_of(doc, start)):
+            continue
+        yield Hit(start, start + len(org), f'"{org}"; the facts say "{company}"', company)
+
+
+@rule(
+    "facts.position_other",
+    "error",
+    "Another job title is named where yours belongs",
+    [k for k in Kind if k is not Kind.RESIGNATION],
+)
+def _position_other(doc: Doc) -> Iterator[Hit]:
+    position = doc.facts.position
+    if not position or doc.inferred:
+        return
+    body = doc.body
+    for m in _JOB.finditer(body.text):
+        group = "title" if m.group("title") else "title2"
+        title = m.group(group)
+        start = body.start + m.start(group)
+        if title.split()[0] in _NOT_NAME or _known(title, doc):
+            continue
+        if _OTHER.search(_sentence_of(doc, start)):
+            continue
+        yield Hit(start, start + len(title), f'"{title}"; the facts say "{position}"', position)

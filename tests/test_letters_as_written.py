@@ -1,0 +1,247 @@
+"""Letters as people write them: the parts a careful reader sees are found, in the writer's words.
+
+Each case edits the offline composer's letter for a kind's example facts (so the rest is clean)
+and says which rule must give which severity, or that it must stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afterword.checker import check
+from afterword.checker.doc import tail_sign_off
+from afterword.drafting.offline import compose
+from afterword.models import Kind, Severity
+
+from .conftest import example_facts
+
+K = Kind
+TY_POINT = "I especially enjoyed our conversation about the plans to expand into the European commodities market."
+TY_NEXT = (
+    "As we discussed, I understand the next step is to hear back on Monday about a second round."
+)
+INQ_ASK = "I am writing to ask whether there is any news about the position, and whether you need anything else from me to help with your decision."
+DEC_SAY = "After careful thought, I have decided to pursue a role closer to my family."
+SIGN = "Best regards,\nJane Doe"
+
+CASES: list[tuple[Kind, tuple[tuple[str, str], ...], str, Severity | None]] = [
+    # status asked in other words
+    (
+        K.INQUIRY,
+        ((INQ_ASK, "I wanted to check in and ask whether there are any updates on the search."),),
+        "structure.status_question",
+        None,
+    ),
+    (
+        K.INQUIRY,
+        ((INQ_ASK, "I'm writing to ask politely whether a decision has been made."),),
+        "structure.status_question",
+        None,
+    ),
+    (
+        K.INQUIRY,
+        ((INQ_ASK, "I am writing to ask whether there has been any progress."),),
+        "structure.status_question",
+        None,
+    ),
+    (
+        K.INQUIRY,
+        ((INQ_ASK, "I would be glad to hear back when you can."),),
+        "structure.status_question",
+        None,
+    ),
+    (K.INQUIRY, ((INQ_ASK, "I am writing to say hello."),), "structure.status_question", "error"),
+    # a decline in other words
+    (
+        K.DECLINE,
+        ((DEC_SAY, "After careful thought, I won't be accepting the position."),),
+        "structure.decline_stated",
+        None,
+    ),
+    (
+        K.DECLINE,
+        ((DEC_SAY, "After a lot of thought I'll have to say no this time."),),
+        "structure.decline_stated",
+        None,
+    ),
+    (
+        K.DECLINE,
+        ((DEC_SAY, "After careful thought, I am turning the offer down."),),
+        "structure.decline_stated",
+        None,
+    ),
+    # a next step in other words
+    (
+        K.THANK_YOU,
+        ((TY_NEXT, "I will wait for your call about the trial shift."),),
+        "structure.next_step",
+        None,
+    ),
+    (
+        K.THANK_YOU,
+        (
+            (
+                TY_NEXT,
+                "I'm happy to prepare a short proof of concept if it helps with the next stage.",
+            ),
+        ),
+        "structure.next_step",
+        None,
+    ),
+    (K.THANK_YOU, ((TY_NEXT, "It was a good day."),), "structure.next_step", "error"),
+    # the point, paraphrased
+    (
+        K.THANK_YOU,
+        ((TY_POINT, "Your plan to take the commodities desk into Europe stayed with me."),),
+        "structure.specific_point",
+        None,
+    ),
+    (
+        K.THANK_YOU,
+        ((TY_POINT, "Expanding into European commodity markets sounds like the right bet."),),
+        "structure.specific_point",
+        None,
+    ),
+    (K.THANK_YOU, ((TY_POINT, "I enjoyed the office tour."),), "structure.specific_point", "error"),
+    # people named beside the reader, and the reader named wrongly
+    (
+        K.THANK_YOU,
+        ((TY_POINT, TY_POINT + " Please pass my thanks to Ms. Tran as well."),),
+        "grounding.name",
+        "warning",
+    ),
+    (
+        K.THANK_YOU,
+        (("meet with me on", "meet with me and Dr. Okonkwo on"),),
+        "grounding.name",
+        "warning",
+    ),
+    (
+        K.THANK_YOU,
+        (("Thank you for taking", "It was good to meet you, Mr. Weber. Thank you for taking"),),
+        "grounding.name",
+        "error",
+    ),
+    (K.THANK_YOU, (("Dear Mr. Jones,", "Dear Mr. Weber,"),), "grounding.name", "error"),
+    (
+        K.THANK_YOU,
+        ((TY_POINT, TY_POINT + " The office on Madison St is lovely."),),
+        "grounding.name",
+        None,
+    ),
+    # links and addresses
+    (
+        K.THANK_YOU,
+        (("jane.doe@example.com |", "https://janedoe.example.com | jane.doe@example.com |"),),
+        "grounding.url",
+        None,
+    ),
+    (
+        K.THANK_YOU,
+        ((TY_POINT, TY_POINT + " My write-up is at https://janedoe.example.com/sales."),),
+        "grounding.url",
+        "warning",
+    ),
+    (
+        K.THANK_YOU,
+        (("Dear Mr. Jones,", "To: Tom Jones <tom.jones@abc.example>\n\nDear Mr. Jones,"),),
+        "grounding.email",
+        None,
+    ),
+    (
+        K.THANK_YOU,
+        ((TY_POINT, TY_POINT + " Write to me at jd1984@mail.example."),),
+        "grounding.email",
+        "error",
+    ),
+    # weekdays: the interview's day must be right; a day the writer promises is theirs
+    (K.THANK_YOU, (("on Friday, November 20,", "on Tuesday"),), "grounding.date", "error"),
+    (K.THANK_YOU, ((TY_NEXT, "I will send the deck by Wednesday."),), "grounding.date", "warning"),
+    (K.THANK_YOU, (("on Friday, November 20,", "on Friday"),), "grounding.date", None),
+    # signatures as people sign
+    (K.THANK_YOU, ((SIGN, "Best regards,\nJane (Janie) Doe"),), "names.signature", None),
+    (K.THANK_YOU, ((SIGN, "Best regards,\nJanie Doe"),), "names.signature", "warning"),
+    (K.THANK_YOU, ((SIGN, "Best regards,\nJohn Smith"),), "names.signature", "error"),
+    (
+        K.THANK_YOU,
+        ((SIGN, "Wishing you a restful end to the year,\nJane Doe"),),
+        "structure.sign_off",
+        None,
+    ),
+    # a withdrawal or decline that waits for the next round takes itself back
+    (
+        K.DECLINE,
+        (("I hope our paths cross again.", "I look forward to hearing about the next steps."),),
+        "structure.contradiction",
+        "error",
+    ),
+    (
+        K.DECLINE,
+        (("I hope our paths cross again.", "I look forward to our paths crossing again."),),
+        "structure.contradiction",
+        None,
+    ),
+    # two endings pasted together
+    (K.THANK_YOU, ((SIGN, SIGN + "\n\nThanks,\nJane"),), "structure.two_sign_offs", "error"),
+    (K.THANK_YOU, ((SIGN, "Thanks again,\nJane Doe"),), "structure.two_sign_offs", None),
+    # the position in the subject line counts; a company unnamed with the job named is a warning
+    (K.ACCEPTANCE, (("ABC Company", "the company"),), "facts.company", "warning"),
+]
+
+
+@pytest.mark.parametrize(("kind", "edits", "rule", "expected"), CASES)
+def test_the_rule_reads_the_letter_as_written(
+    kind: Kind, edits: tuple[tuple[str, str], ...], rule: str, expected: Severity | None
+) -> None:
+    facts = example_facts(kind)
+    draft = compose(facts)[0]
+    text = draft.text
+    for old, new in edits:
+        assert old in text, f"edit does not apply: {old!r}"
+        text = text.replace(old, new)
+    report = check(text, facts, kind, subject=draft.subject, recipient=0)
+    found = {f.severity for f in report.findings if f.rule == rule}
+    if expected is None:
+        assert found <= {"suggestion"}, [f for f in report.findings if f.rule == rule]
+    else:
+        assert expected in found and not ({"error"} & found if expected != "error" else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "sign_off", "name"),
+    [
+        ("Hi Priya, thanks for the chat. Have a great week! - Bartek", "-", "Bartek"),
+        (
+            "Hi Rahul, thank you. I hope we keep in touch. All the best, Klaus",
+            "All the best,",
+            "Klaus",
+        ),
+        ("Hi Ana, thanks!\n\nBest regards, Ana de la Cruz", "Best regards,", "Ana de la Cruz"),
+        ("Hi Tom, thank you so much. – Łukasz Wiśniewski\n", "–", "Łukasz Wiśniewski"),
+        ("We met at the fair - Monday", None, None),
+        ("Thank you for the call - really useful", None, None),
+    ],
+)
+def test_a_one_paragraph_note_ends_with_its_sign_off_and_name(
+    text: str, sign_off: str | None, name: str | None
+) -> None:
+    found = tail_sign_off(text)
+    assert (found and (found.group("c"), found.group("n"))) == (
+        (sign_off, name) if sign_off else None
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Priya, thanks a lot for the chat this morning about the Growth Lead role. Your point "
+        "about pricing pages stuck with me. I'll send the write-ups by Thursday. Have a great week! "
+        "- Bartek",
+        "Hi Sam,\n\nThanks so much for the introduction to Daniel. The interview went really "
+        "well and I'll let you know how the next round goes.\n\nI owe you a coffee!\n\nHiroshi",
+    ],
+)
+def test_a_note_pasted_alone_is_not_blocked_for_its_sign_off(note: str) -> None:
+    report = check(note, None, "networking_thanks")
+    blocking = [f.rule for f in report.findings if f.severity == "error"]
+    assert "structure.sign_off" not in blocking and "names.signature" not in blocking
