@@ -239,19 +239,24 @@ def _unknown(doc: Doc) -> list[tuple[int, int, str, bool]]:
     ]
 
 
-def _harper_known(doc: Doc) -> frozenset[str]:
-    """Ask Harper's dictionary about the words pyspellchecker's does not know."""
-    return harper_knows({_stem(word) for _, _, word, _ in _unknown(doc)})
+_Words = list[tuple[int, int, str, bool]]
 
 
-grammar.EARLY.append(("mechanics.spelling", _harper_known))
+def _unknown_and_known(doc: Doc) -> tuple[_Words, frozenset[str]]:
+    """Return the words the facts and pyspellchecker's list do not know, and which of them
+    Harper's dictionary holds. check() starts this on Harper's thread before the prose."""
+    unknown = _unknown(doc)
+    return unknown, harper_knows({_stem(word) for _, _, word, _ in unknown})
+
+
+grammar.EARLY.append(("mechanics.spelling", _unknown_and_known))
 
 
 @rule("mechanics.spelling", "warning", "Possible misspelling")
 def _spelling(doc: Doc) -> Iterator[Hit]:
-    pending: Future[frozenset[str]] | None = doc.background.pop("mechanics.spelling", None)
-    unknown = _unknown(doc)
-    known = pending.result() if pending else harper_knows({_stem(w) for _, _, w, _ in unknown})
+    pending: Future[tuple[_Words, frozenset[str]]] | None
+    pending = doc.background.pop("mechanics.spelling", None)
+    unknown, known = pending.result() if pending else _unknown_and_known(doc)
     reported: set[int] = set()
     for start, end, word, strict in unknown:
         stem = _stem(word)
