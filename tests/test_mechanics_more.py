@@ -205,6 +205,16 @@ def test_a_writers_own_words_are_not_model_talk(sentence: str, before: str, afte
 
 
 @pytest.mark.parametrize(
+    "closing",
+    ["Feel free to reach out,", "Let me know if you need anything,", "Good luck with the search,"],
+)
+def test_a_sign_off_line_is_not_an_aside(closing: str) -> None:
+    text, facts = _letter()
+    text = text.replace("Best regards,", closing)
+    assert _found(text, facts, "mechanics.model_talk") == []
+
+
+@pytest.mark.parametrize(
     ("edit", "span", "plain"),
     [
         (

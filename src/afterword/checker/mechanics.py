@@ -38,7 +38,9 @@ def _model_talk(doc: Doc) -> Iterator[Hit]:
     """Model talk anywhere, and a model's asides to the writer outside the letter's body."""
     hits = [m.span() for m in phrases_regex("mechanics", "model_talk").finditer(doc.text)]
     aside = phrases_regex("mechanics", "model_aside")
-    for start, end in ((0, doc.body.start), (doc.body.end, len(doc.text))):
+    # Below the sign-off line, not on it: "Feel free to reach out," may be the writer's own.
+    tail = max(doc.body.end, doc.closing.end if doc.closing else 0)
+    for start, end in ((0, doc.body.start), (tail, len(doc.text))):
         for line in re.finditer(r"[^\n]+", doc.text[start:end]):
             if _PS.match(line.group()):
                 continue  # a postscript is the writer's own
