@@ -118,6 +118,8 @@ def test_a_sign_off_in_another_language_is_not_a_slip(closing: str) -> None:
 def test_the_subject_line_is_read() -> None:
     text, facts = _letter(before="Subject: Follow-up on my aplication\n\n")
     assert _spans(text, _found(text, facts, "mechanics.spelling")) == ["aplication"]
+    text, facts = _letter(before="Subject: Thank You For The Intervew - Emre Kone\n\n")
+    assert _spans(text, _found(text, facts, "mechanics.spelling")) == ["Intervew"]
 
 
 @pytest.mark.parametrize(
@@ -129,6 +131,15 @@ def test_the_subject_line_is_read() -> None:
         "Oluwaseun and I compared notes.",
         "Kowalczyk is a name I will not forget.",
         "Zbigniew asked the best question.",
+        # Companies a letter names in passing, each a letter added to a common word.
+        "Kone makes lifts in Espoo.",
+        "Oura rings were on every desk.",
+        "Qonto handles our payments.",
+        "Zoho runs the team's CRM.",
+        "Flix buses took me to the interview.",
+        "Emre and I compared notes on the audit.",
+        "Amit showed me the Pune office.",
+        "Ines led the second round.",
     ],
 )
 def test_a_name_opening_a_sentence_is_not_a_slip(sentence: str) -> None:

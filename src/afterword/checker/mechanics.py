@@ -286,16 +286,26 @@ def _correction(low: str, strict: bool) -> str | None:
 
 
 def _typed_slip(doc: Doc, word: str, fix: str | None) -> bool:
-    """Say whether a word read strictly is a slip of a common word ("Thnak", "regads"): one
-    letter left out, added or swapped, never a letter changed ("Kasia" is not "kasha"), and
-    the word not used again (a name is)."""
-    if not fix or speller().word_frequency[fix] < 5000 or doc.text.count(word) > 1:
+    """Say whether a word read strictly is a slip of a word letters open and close with
+    (mechanics.yaml's slip_targets): two letters swapped ("Thnak"), one left out
+    ("Sincerly", "regads") or typed twice ("Thankk"); never a letter changed or added,
+    and not a word used again (a name is)."""
+    if not fix or fix not in _slip_targets() or doc.text.count(word) > 1:
         return False
     low = word.lower()
     if len(low) == len(fix):
         diff = [i for i, (a, b) in enumerate(zip(low, fix, strict=True)) if a != b]
         return len(diff) == 2 and diff[1] == diff[0] + 1 and low[diff[0]] == fix[diff[1]]
-    return abs(len(low) - len(fix)) == 1
+    if len(low) == len(fix) + 1:
+        return any(
+            low[i] == low[i - 1] and low[:i] + low[i + 1 :] == fix for i in range(1, len(low))
+        )
+    return len(low) == len(fix) - 1
+
+
+@cache
+def _slip_targets() -> frozenset[str]:
+    return frozenset(load("mechanics")["slip_targets"])
 
 
 @rule("mechanics.double_space", "warning", "Two spaces between words")
