@@ -188,14 +188,15 @@ def severity_of(rule_name: str, kind: str) -> Severity:
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harper")
 
 
-# Other rules' work for Harper, started before the prose (it is quick): (key, job) pairs.
-EARLY: list[tuple[str, Callable[[Doc], object]]] = []
+# Other rules' questions for Harper, asked before the prose is linted: (key, prepare) pairs;
+# prepare(doc) runs here and returns the quick job Harper's thread runs (a few lookups).
+EARLY: list[tuple[str, Callable[[Doc], Callable[[], object]]]] = []
 
 
 def begin(doc: Doc) -> None:
     """Start Harper on the letter's prose in the background; _harper collects the result."""
-    for key, job in EARLY:
-        doc.background[key] = _POOL.submit(job, doc)
+    for key, prepare in EARLY:
+        doc.background[key] = _POOL.submit(prepare(doc))
     doc.background["grammar.harper"] = _POOL.submit(_harper_hits, doc)
 
 
