@@ -845,3 +845,39 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         [Ex(K.THANKS_AFTER_LANDING)],
     ),
 }
+
+# A letter in capitals, an HTML body and a reply above quoted history (tests/test_pastes.py and
+# tests/test_tone_more.py hold the wider tables).
+_CAPS = (
+    "DEAR MR. JONES,\n\nTHANK YOU FOR MEETING WITH ME ON FRIDAY ABOUT THE SENIOR SALES "
+    "CONSULTANT POSITION. I ENJOYED OUR TALK ABOUT THE EUROPEAN MARKET.\n\nBEST REGARDS,\n"
+    "JANE DOE\n"
+)
+_HTML = (
+    "<html><body><p>Dear Mr. Jones,</p><p>Thank you for meeting with me on Friday&nbsp;to "
+    "discuss the <b>Senior Sales Consultant</b> position at ABC Company. I&rsquo;m grateful "
+    "for your time.</p><p>Best regards,<br>Jane Doe</p></body></html>"
+)
+_SIGNED = "jane.doe@example.com | +1 555 0100"
+_QUOTED = (
+    f"{_SIGNED}\n\nOn Mon, 23 Nov 2026 at 09:00, Tom Jones <tom@abc.example> wrote:\n"
+    "> Thanks Jane, we will be in touch about the the next round.\n> [Company Name]\n"
+)
+EXAMPLES.update(
+    {
+        "tone.shouting": (
+            [
+                Ex(text=_CAPS),
+                add(
+                    "I AM VERY EXCITED ABOUT THIS ROLE!", span="I AM VERY EXCITED ABOUT THIS ROLE!"
+                ),
+            ],
+            [BASE, add("I used SQL, AWS and GCP at IBM and AT&T.")],
+        ),
+        "paste.html": (
+            [Ex(text=_HTML)],
+            [BASE, add("I know the <NAME> field & the <b> key well.")],
+        ),
+        "paste.quoted": ([Ex(edits=((_SIGNED, _QUOTED),))], [BASE]),
+    }
+)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .errors import AfterwordError, FactsError, InputError
+from .errors import AfterwordError, InputError
 from .models import Facts, Finding, Letter
 from .terminal import echo
 
@@ -238,9 +238,9 @@ def check(
         if kind is not None and kind not in {k.value for k in Kind}:
             kinds = ", ".join(k.value for k in Kind)
             raise InputError(f"--kind: {kind!r} is not a letter kind; use one of {kinds}")
-        text = read_text(letter_file) if str(letter_file) != "-" else read_stdin()
-        if not text.strip():
-            raise FactsError(str(letter_file), ["the letter is empty"])
+        stdin = str(letter_file) == "-"
+        text = read_text(letter_file) if not stdin else read_stdin()
+        _refuse_empty(text, "standard input" if stdin else str(letter_file))
         report = run_check(text, facts, kind, subject=subject)
     except AfterwordError as err:
         _fail(err)
@@ -258,6 +258,19 @@ def check(
                 "company, position): pass --facts FILE to run them"
             )
     raise typer.Exit(0 if report.passed else 1)
+
+
+def _refuse_empty(text: str, source: str) -> None:
+    """Refuse a letter with nothing to check, saying why (no facts are involved)."""
+    from .checker.normalize import normalize
+
+    if not text.strip():
+        raise InputError(f"{source}: the letter is empty: put the letter's text in it")
+    if not normalize(text).text.strip():
+        raise InputError(
+            f"{source}: the letter is empty: it holds nothing a reader would see (only "
+            "markup, invisible characters or quoted earlier messages); put your message in it"
+        )
 
 
 @app.command("checker-eval")

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from .cli import JsonOpt, _fail, app
-from .errors import AfterwordError, FactsError
+from .errors import AfterwordError, FactsError, InputError
 from .models import Facts
 from .terminal import echo
 
@@ -61,7 +61,7 @@ def offer_cmd(
     try:
         text = read_text(offer_file)
         if not text.strip():
-            raise FactsError(str(offer_file), ["the offer is empty"])
+            raise InputError(f"{offer_file}: the offer is empty: paste the offer's text in it")
         settings = load_settings()
         if choose_backend(backend, settings) == "openai":
             from .drafting.chain import default_model

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -41,12 +43,38 @@ def decode_text(data: bytes, source: str, *, limit: int = MAX_INPUT_BYTES) -> st
             f"{source}: {len(data):,} bytes is more than the {limit:,} bytes Afterword reads; "
             "paste only the part that matters"
         )
+    wide = _wide_encoding(data)
+    if wide is not None:
+        with contextlib.suppress(UnicodeDecodeError):  # not UTF-16 after all: read it as below
+            return data.decode(wide).removeprefix("\ufeff")
     if b"\x00" in data:
         raise InputError(f"{source}: this looks like a binary file, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """Name the encoding of UTF-16 or UTF-32 text (Windows Notepad's "Unicode"), by its byte
+    order mark, or by its zero bytes when there is none; None for anything else."""
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return name
+    if len(data) < 4 or len(data) % 2:
+        return None
+    # Text in a Latin script written as UTF-16 has a zero in every other byte (in most of
+    # them: Vietnamese or Polish letters fill both), never in the bytes between.
+    even, odd = data[0::2], data[1::2]
+    for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.5 * len(zeros) and other.count(0) == 0:
+            return name
+    return None
 
 
 def parse_mapping(text: str, source: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from . import (  # noqa: F401  (importing a family registers its rules)
     length,
     mechanics,
     names,
+    pastes,
     speech,
     structure,
     timing,
@@ -21,6 +22,7 @@ from .doc import Doc
 from .grammar import begin as begin_grammar
 from .infer import infer_facts
 from .known import checking
+from .normalize import normalize
 from .registry import RULES, Rule
 from .speech import WRITTEN_ONLY
 
@@ -42,7 +44,7 @@ def check(
     """Check a letter against the facts (or what the letter says of itself) and return every
     finding, errors first, with spans into the text as given."""
     inferred = facts is None
-    facts = facts if facts is not None else infer_facts(text, kind)
+    facts = facts if facts is not None else infer_facts(normalize(text).text, kind)
     doc = Doc(
         text,
         facts,

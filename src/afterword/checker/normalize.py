@@ -14,6 +14,9 @@ import unicodedata
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+from .unwrap import html_text, looks_like_html, without_history
 
 # Cyrillic and Greek letters that render like Latin ones (Unicode's confusables, the common set).
 _LOOKALIKE = dict(
@@ -33,6 +36,8 @@ class Normalized:
     text: str
     offsets: Sequence[int]
     raw_length: int
+    html: bool = False  # the paste was an HTML body, read as the text it shows
+    quoted: bool = False  # earlier messages quoted in the paste were set aside
 
     def to_raw(self, start: int | None, end: int | None) -> tuple[int | None, int | None]:
         """Map a span of the folded text back to the pasted text."""
@@ -75,8 +80,33 @@ def _fold_word(word: str) -> str:
 _SPECIAL = re.compile(r"[^\x00-\x0c\x0e-\x7f]+")
 
 
+@lru_cache(maxsize=4)
 def normalize(raw: str) -> Normalized:
-    """Fold the text (NFKC, look-alikes in mixed words, invisibles dropped), keeping offsets."""
+    """Return what a reader sees of a paste (see unwrap.py), folded (NFKC, look-alikes in
+    mixed words, invisibles dropped), with each character's offset in the paste."""
+    text, offsets = raw, None
+    is_html = "<" in raw and looks_like_html(raw)
+    if is_html:
+        shown = html_text(raw)
+        text, offsets = shown.text, shown.offsets
+    cut = without_history(text)
+    if cut is not None:
+        text, kept = cut
+        offsets = [offsets[i] for i in kept] if offsets is not None else kept
+    folded = _fold(text)
+    if offsets is None:
+        return folded
+    return Normalized(
+        folded.text,
+        array("q", (offsets[i] for i in folded.offsets)),
+        len(raw),
+        html=is_html,
+        quoted=cut is not None or (is_html and shown.quoted),
+    )
+
+
+def _fold(raw: str) -> Normalized:
+    """Fold look-alike and invisible characters, keeping offsets."""
     if raw.isascii() and "\r" not in raw:
         return Normalized(raw, range(len(raw)), len(raw))
     out: list[str] = []
