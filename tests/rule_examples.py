@@ -552,6 +552,19 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         ],
         [BASE, add("I followed the instructions in the brief you sent.")],
     ),
+    "mechanics.markdown": (
+        [
+            Ex(edits=(("Dear Mr. Jones,", "**Dear Mr. Jones,**"),), span="**Dear Mr. Jones,**"),
+            Ex(
+                edits=(("Dear Mr. Jones,", "## Thank you\n\nDear Mr. Jones,"),), span="## Thank you"
+            ),
+        ],
+        [BASE, add("I rated the plan 5*4 in the review.")],
+    ),
+    "mechanics.device_footer": (
+        [Ex(edits=(("Jane Doe", "Jane Doe\n\nSent from my iPhone"),), span="Sent from my iPhone")],
+        [BASE, add("I sent from my office the forms you asked for.")],
+    ),
     "mechanics.repeated_phrase": (
         [
             add(

@@ -68,8 +68,9 @@ def is_word(word: str) -> bool:
     return word.lower() in words()
 
 
-# British spellings, turned into the American ones the word list holds.
-_BRITISH = [
+# British spellings turned into the American ones the word list holds, and shorter forms of
+# words the list holds only in full ("spheric" for "spherical").
+_VARIANTS = [
     (r"is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1"),
     (r"ys(e|ed|es|ing)$", r"yz\1"),
     (r"our(s|ed|ing|able|ite|ites|ful)?$", r"or\1"),
@@ -80,17 +81,47 @@ _BRITISH = [
     (r"ence(s)?$", r"ense\1"),
     (r"gramme(s)?$", r"gram\1"),
     (r"ement$", r"ment"),
+    (r"ic$", r"ical"),
 ]
 
 
 def is_known_spelling(word: str) -> bool:
-    """Say whether a word is English, in American or British spelling ('organising')."""
+    """Say whether a word is English, in American or British spelling ('organising'), or a
+    compound or prefixed form of English words ('cutovers', 'resignalling')."""
     low, known = word.lower(), words()
-    if low in known:
+    if low in known or _variant_known(low):
         return True
-    for pattern, american in _BRITISH:
+    # A compound of two words ("cutovers", "roadmap") or a prefix on a word ("resignalling"):
+    # jargon, not a slip, unless a word is a letter dropped, added or swapped away ("writting" is
+    # not "writ-ting", "regads" not "reg-ads"); a letter changed is as often a coinage
+    # ("putaway" beside "cutaway").
+    parts = [low[i:] for i in range(3, len(low) - 2) if low[:i] in known]
+    parts += [low[len(p) :] for p in _prefixes() if low.startswith(p) and len(low) - len(p) >= 4]
+    whole = [rest for rest in parts if rest in known or _variant_known(rest)]
+    return bool(whole) and not _one_slip_from_word(low, set(whole))
+
+
+def _variant_known(low: str) -> bool:
+    known = words()
+    for pattern, american in _VARIANTS:
         variant = re.sub(pattern, american, low)
         if variant != low and variant in known:
             return True
-    # A compound of two words ("cutovers", "roadmap"): jargon, not a slip.
-    return any(low[:i] in known and low[i:] in known for i in range(3, len(low) - 2))
+    return False
+
+
+@cache
+def _prefixes() -> tuple[str, ...]:
+    return tuple(load("mechanics")["spelling_prefixes"])
+
+
+def _one_slip_from_word(low: str, parts: set[str]) -> bool:
+    """Say whether a known word is one letter dropped, added or swapped from this one (other
+    than its own parts)."""
+    known = words()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    return any(e in known and e not in parts and e != low for e in edits)

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
 from ..extract import find_dates, mask_addresses
+from . import grammar
 from .dictionary import is_known_spelling, speller
-from .doc import Doc
+from .doc import Doc, Span
+from .grammar import harper_knows
 from .known import fact_words, name_parts
 from .lexicon import load, phrase_pattern, phrases_regex
 from .registry import Hit, lexicon_rule, rule
@@ -24,14 +27,51 @@ lexicon_rule(
     "refusal",
     where="text",
 )
-lexicon_rule(
+
+
+@rule(
     "mechanics.model_talk",
     "error",
     "Text about the model or its instructions, not part of a letter",
-    "mechanics",
-    "model_talk",
-    where="text",
 )
+def _model_talk(doc: Doc) -> Iterator[Hit]:
+    """Model talk anywhere, and a model's asides to the writer outside the letter's body."""
+    hits = [m.span() for m in phrases_regex("mechanics", "model_talk").finditer(doc.text)]
+    aside = phrases_regex("mechanics", "model_aside")
+    # Below the sign-off line, not on it: "Feel free to reach out," may be the writer's own.
+    tail = max(doc.body.end, doc.closing.end if doc.closing else 0)
+    for start, end in ((0, doc.body.start), (tail, len(doc.text))):
+        for line in re.finditer(r"[^\n]+", doc.text[start:end]):
+            if _PS.match(line.group()):
+                continue  # a postscript is the writer's own
+            found = aside.search(line.group())
+            if found:
+                hits.append(
+                    (start + line.start() + found.start(), start + line.start() + found.end())
+                )
+    last = -1
+    for s, e in sorted(hits, key=lambda h: (h[0], -h[1])):
+        if s >= last:  # one finding where two phrases overlap
+            yield Hit(s, e, f'"{doc.text[s:e]}"')
+            last = e
+
+
+_PS = re.compile(r"\s*P\.?\s?P?\.?\s?S\b", re.I)
+
+
+@rule("mechanics.markdown", "error", "Markdown formatting shows as symbols in an email")
+def _markdown(doc: Doc) -> Iterator[Hit]:
+    for m in phrases_regex("mechanics", "markdown").finditer(doc.text):
+        plain = m.group().strip().strip("*").lstrip("#").strip()
+        yield Hit(m.start(), m.end(), f'"{m.group().strip()}"', plain)
+
+
+@rule("mechanics.device_footer", "warning", "A mail app's footer: delete it")
+def _device_footer(doc: Doc) -> Iterator[Hit]:
+    for m in phrases_regex("mechanics", "device_footer").finditer(doc.text):
+        yield Hit(m.start(), m.end(), f'"{m.group().strip()}"', "")
+
+
 # What a placeholder stands for, and the fact that fills it.
 _FILLS: list[tuple[re.Pattern[str], Callable[[Doc], str | None]]] = [
     (re.compile(r"company|organi[sz]ation|employer", re.I), lambda d: d.facts.company),
@@ -65,16 +105,25 @@ def _words_of(text: str) -> str:
 
 @rule("mechanics.repeated_sentence", "error", "A sentence is repeated")
 def _repeated(doc: Doc) -> Iterator[Hit]:
-    seen: list[str] = []
+    """One finding per sentence said again, at its first repeat, with how often it is."""
+    firsts: list[str] = []  # each sentence the first time it is said
+    repeats: dict[int, list[Span]] = {}
     for s in doc.sentences:
         norm = _words_of(s.text)
-        if len(norm.split()) >= 4 and (
-            process.extractOne(norm, seen, scorer=fuzz.ratio, score_cutoff=90)
+        found = None
+        if len(norm.split()) >= 4:
+            best = process.extractOne(norm, firsts, scorer=fuzz.ratio, score_cutoff=90)
+            found = best[2] if best else None
             # "..., I am submitting my resignation. I am submitting my resignation."
-            or (seen and len(seen[-1]) > len(norm) and seen[-1].endswith(" " + norm))
-        ):
-            yield Hit(s.start, s.end, f'"{s.text}"')
-        seen.append(norm)
+            if found is None and firsts and firsts[-1].endswith(" " + norm):
+                found = len(firsts) - 1
+        if found is None:
+            firsts.append(norm)
+        else:
+            repeats.setdefault(found, []).append(s)
+    for spans in sorted(repeats.values(), key=lambda group: group[0].start):
+        times = f" ({len(spans) + 1} times)" if len(spans) > 1 else ""
+        yield Hit(spans[0].start, spans[0].end, f'"{spans[0].text}"{times}')
 
 
 @rule("mechanics.repeated_phrase", "warning", "A phrase is used twice; vary the wording")
@@ -145,17 +194,120 @@ def _confusable(doc: Doc) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), f'"{m.group()}": {message}', suggestion)
 
 
+_LOWER = re.compile(r"(?<![\w@./'’-])[a-z][a-z'’]+(?![\w@/-])")
+_CAPITAL = re.compile(r"(?<![\w@./'’-])[A-Z][a-z]+(?:['’]s)?(?![\w@/'’-])")
+_SUBJECT_LINE = re.compile(r"^[ \t]*(?:Subject|Re)[ \t]*:[ \t]*([^\n]*)$", re.M | re.I)
+
+
+def _spelling_words(doc: Doc) -> Iterator[tuple[int, int, str, bool]]:
+    """Yield (start, end, word, strict) for each word spelling reads: every lowercase word of
+    the subject and the body, and strictly (a slip of a common word only) the capitalised
+    ones where a name seldom stands, a sentence's first word and the subject's, and every
+    word of the sign-off line ("Best regads,"; "Bien cordialement," is French, not a slip)."""
+    subject = _SUBJECT_LINE.search(doc.text, 0, doc.head_end) if doc.subject_in_text else None
+    closing = doc.closing if doc.closing and doc.closing.start >= doc.body.end else None
+    body = Span(doc.body.start, doc.body.end, mask_addresses(doc.body.text))
+    lines = [Span(m.start(1), m.end(1), m.group(1)) for m in [subject] if m]
+    for part in [*lines, body]:
+        for m in _LOWER.finditer(part.text):
+            yield part.start + m.start(), part.start + m.end(), m.group(), False
+    for part in [*lines, *([closing] if closing else [])]:
+        for m in _CAPITAL.finditer(part.text):
+            yield part.start + m.start(), part.start + m.end(), m.group(), True
+    if closing:
+        for m in _LOWER.finditer(closing.text):
+            yield closing.start + m.start(), closing.start + m.end(), m.group(), True
+    for sentence in doc.sentences:
+        first = _CAPITAL.match(sentence.text)
+        if first:
+            yield sentence.start, sentence.start + first.end(), first.group(), True
+
+
+def _stem(word: str) -> str:
+    """Return the word without a possessive ending ("candidates'", "team's")."""
+    word = word.replace("’", "'")
+    if word.endswith("'s"):
+        return word[:-2]
+    return word[:-1] if word.endswith("s'") else word
+
+
+def _unknown(doc: Doc) -> list[tuple[int, int, str, bool]]:
+    """Return the words neither the facts nor pyspellchecker's list know."""
+    allowed = fact_words(doc.facts)
+    return [
+        (start, end, word, capital)
+        for start, end, word, capital in _spelling_words(doc)
+        if _stem(word).lower() not in allowed and not is_known_spelling(_stem(word))
+    ]
+
+
+_Words = list[tuple[int, int, str, bool]]
+
+
+def _ask_harper(doc: Doc) -> Callable[[], tuple[_Words, frozenset[str]]]:
+    """Find the words the facts and pyspellchecker's list do not know; return the question
+    for Harper's dictionary about them. check() asks it on Harper's thread before Harper
+    lints the prose, so the lookups (~0.1 ms a word) barely delay the lint."""
+    unknown = _unknown(doc)
+    stems = {_stem(word) for _, _, word, _ in unknown}
+    return lambda: (unknown, harper_knows(stems))
+
+
+grammar.EARLY.append(("mechanics.spelling", _ask_harper))
+
+
 @rule("mechanics.spelling", "warning", "Possible misspelling")
 def _spelling(doc: Doc) -> Iterator[Hit]:
-    allowed = fact_words(doc.facts)
-    base = doc.body.start
-    body = mask_addresses(doc.body.text)
-    for m in re.finditer(r"(?<![\w@./'’-])[a-z][a-z'’]+(?![\w@/-])", body):
-        word = m.group().replace("’", "'")
-        if word in allowed or word.endswith("'s") or is_known_spelling(word):
+    pending: Future[tuple[_Words, frozenset[str]]] | None
+    pending = doc.background.pop("mechanics.spelling", None)
+    unknown, known = pending.result() if pending else _ask_harper(doc)()
+    reported: set[int] = set()
+    for start, end, word, strict in unknown:
+        stem = _stem(word)
+        if stem in known or start in reported:
             continue
-        fix = speller().correction(word)
-        yield Hit(base + m.start(), base + m.end(), f'"{word}"', fix if fix != word else None)
+        fix = _correction(stem.lower(), strict)
+        if strict and not _typed_slip(doc, stem, fix):
+            continue  # a capitalised word is a name more often than a slip
+        reported.add(start)
+        if fix and stem[:1].isupper():
+            fix = fix.capitalize()
+        suggestion = fix + word[len(stem) :] if fix and fix != stem.lower() else None
+        yield Hit(start, end, f'"{word}"', suggestion)
+
+
+def _correction(low: str, strict: bool) -> str | None:
+    """Return the likeliest word meant; in a sign-off, a sign-off's word first ("regards",
+    not the commoner "reads")."""
+    if strict:
+        closing_words = {w.lower() for c in load("structure")["closings"] for w in c.split()}
+        meant = (speller().candidates(low) or set()) & closing_words
+        if meant:
+            return max(meant, key=lambda w: speller().word_frequency[w])
+    return speller().correction(low)
+
+
+def _typed_slip(doc: Doc, word: str, fix: str | None) -> bool:
+    """Say whether a word read strictly is a slip of a word letters open and close with
+    (mechanics.yaml's slip_targets): two letters swapped ("Thnak"), one left out
+    ("Sincerly", "regads") or typed twice ("Thankk"); never a letter changed or added,
+    and not a word used again (a name is)."""
+    if not fix or fix not in _slip_targets() or doc.text.count(word) > 1:
+        return False
+    low = word.lower()
+    if len(low) == len(fix):
+        diff = [i for i, (a, b) in enumerate(zip(low, fix, strict=True)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and low[diff[0]] == fix[diff[1]]
+    if len(low) == len(fix) + 1:
+        return any(
+            low[i] == low[i - 1] and low[:i] + low[i + 1 :] == fix for i in range(1, len(low))
+        )
+    return len(low) == len(fix) - 1
+
+
+@cache
+def _slip_targets() -> frozenset[str]:
+    return frozenset(load("mechanics")["slip_targets"])
 
 
 @rule("mechanics.double_space", "warning", "Two spaces between words")
