@@ -184,6 +184,26 @@ CASES: list[tuple[Kind, tuple[tuple[str, str], ...], str, Severity | None]] = [
     # two endings pasted together
     (K.THANK_YOU, ((SIGN, SIGN + "\n\nThanks,\nJane"),), "structure.two_sign_offs", "error"),
     (K.THANK_YOU, ((SIGN, "Thanks again,\nJane Doe"),), "structure.two_sign_offs", None),
+    # pressure with a time word closing the demand; the strain of a job given as the reason
+    (
+        K.THANK_YOU,
+        ((TY_NEXT, "Send me the written offer today, with the salary."),),
+        "tone.pushy",
+        "warning",
+    ),
+    (K.THANK_YOU, ((TY_NEXT, "I enjoyed our conversation today."),), "tone.pushy", None),
+    (
+        K.THANK_YOU,
+        ((TY_NEXT, "Honestly, I can't take the long hours at my job any more."),),
+        "tone.grievance",
+        "warning",
+    ),
+    (
+        K.THANK_YOU,
+        ((TY_NEXT, "My family life has suffered from the commute."),),
+        "tone.grievance",
+        "warning",
+    ),
     # the position in the subject line counts; a company unnamed with the job named is a warning
     (K.ACCEPTANCE, (("ABC Company", "the company"),), "facts.company", "warning"),
 ]

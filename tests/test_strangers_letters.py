@@ -1,0 +1,53 @@
+"""Letters written for Afterword by people trying it as strangers would (the project had never
+seen them): 98 fine ones and 130 with a flaw a careful reader marks, in tests/data/strangers.
+
+Fine letters must get no error. Flawed letters must be flagged (an error or a warning), all
+but the few listed below, which the checker is known to miss: when one is caught, the test
+says so, so the list only shrinks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from afterword.checker import check
+from afterword.facts import load_facts
+from afterword.models import Report
+
+DATA = Path(__file__).parent / "data" / "strangers"
+FINE = sorted((DATA / "fine").glob("*.txt"))
+FLAWED = sorted((DATA / "flawed").glob("*.txt"))
+# Flaws the checker does not see yet, and why.
+KNOWN_MISSES = {
+    "a-X54": "a salary said per month when the offer is per year",
+    "b-x23_date_placeholder": "a date mask 'XX/XX' left in",
+    "b-x67_ask_ref_to_embellish": "asking a reference to overstate the candidate's part",
+}
+
+
+def _check(path: Path) -> Report:
+    facts_file, kind_file = path.with_suffix(".yaml"), path.with_suffix(".kind")
+    facts = load_facts(facts_file) if facts_file.exists() else None
+    kind = kind_file.read_text().strip() if kind_file.exists() else None
+    return check(path.read_text(encoding="utf-8"), facts, kind)
+
+
+def test_the_letters_are_there() -> None:
+    assert (len(FINE), len(FLAWED)) == (98, 130)
+
+
+@pytest.mark.parametrize("path", FINE, ids=lambda p: p.stem)
+def test_a_fine_letter_gets_no_error(path: Path) -> None:
+    errors = [(f.rule, f.message) for f in _check(path).findings if f.severity == "error"]
+    assert errors == []
+
+
+@pytest.mark.parametrize("path", FLAWED, ids=lambda p: p.stem)
+def test_a_flawed_letter_is_flagged(path: Path) -> None:
+    flagged = [f for f in _check(path).findings if f.severity in ("error", "warning")]
+    if path.stem in KNOWN_MISSES:
+        assert not flagged, f"now caught: remove {path.stem} from KNOWN_MISSES"
+    else:
+        assert flagged
