@@ -230,13 +230,23 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
             Ex(
                 edits=(
                     (
-                        "As we discussed, I understand the next step is to hear back on Monday about a second round. ",
-                        "",
+                        "As we discussed, I understand the next step is to hear back on Monday about a second round. Please let me know if I can provide anything further.",
+                        "It was a good day.",
                     ),
                 )
             )
         ],
-        [BASE],
+        [
+            BASE,
+            Ex(
+                edits=(
+                    (
+                        "As we discussed, I understand the next step is to hear back on Monday about a second round. ",
+                        "",
+                    ),
+                )
+            ),
+        ],
     ),
     "structure.specific_point": (
         [

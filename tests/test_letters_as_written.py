@@ -88,7 +88,23 @@ CASES: list[tuple[Kind, tuple[tuple[str, str], ...], str, Severity | None]] = [
         "structure.next_step",
         None,
     ),
-    (K.THANK_YOU, ((TY_NEXT, "It was a good day."),), "structure.next_step", "error"),
+    (
+        K.THANK_YOU,
+        (
+            (
+                TY_NEXT + " Please let me know if I can provide anything further.",
+                "It was a good day.",
+            ),
+        ),
+        "structure.next_step",
+        "error",
+    ),
+    (
+        K.THANK_YOU,
+        ((TY_NEXT, "I am available for a second interview any day next week."),),
+        "structure.next_step",
+        None,
+    ),
     # the point, paraphrased
     (
         K.THANK_YOU,
@@ -157,6 +173,18 @@ CASES: list[tuple[Kind, tuple[tuple[str, str], ...], str, Severity | None]] = [
     # weekdays: the interview's day must be right; a day the writer promises is theirs
     (K.THANK_YOU, (("on Friday, November 20,", "on Tuesday"),), "grounding.date", "error"),
     (K.THANK_YOU, ((TY_NEXT, "I will send the deck by Wednesday."),), "grounding.date", "warning"),
+    (
+        K.THANK_YOU,
+        ((TY_NEXT, "We meet again on Wednesday, November 25."),),
+        "mechanics.weekday",
+        None,
+    ),
+    (
+        K.THANK_YOU,
+        ((TY_NEXT, "We meet again on Wednesday, November 24."),),
+        "mechanics.weekday",
+        "error",
+    ),
     (K.THANK_YOU, (("on Friday, November 20,", "on Friday"),), "grounding.date", None),
     # signatures as people sign
     (K.THANK_YOU, ((SIGN, "Best regards,\nJane (Janie) Doe"),), "names.signature", None),
@@ -180,6 +208,19 @@ CASES: list[tuple[Kind, tuple[tuple[str, str], ...], str, Severity | None]] = [
         (("I hope our paths cross again.", "I look forward to our paths crossing again."),),
         "structure.contradiction",
         None,
+    ),
+    # open punctuation: no comma after the greeting nor the sign-off
+    (
+        K.THANK_YOU,
+        (("Dear Mr. Jones,", "Dear Mr. Jones"), ("Best regards,", "Best regards")),
+        "names.greeting_punctuation",
+        None,
+    ),
+    (
+        K.THANK_YOU,
+        (("Dear Mr. Jones,", "Dear Mr. Jones"),),
+        "names.greeting_punctuation",
+        "warning",
     ),
     # two endings pasted together
     (K.THANK_YOU, ((SIGN, SIGN + "\n\nThanks,\nJane"),), "structure.two_sign_offs", "error"),
@@ -265,3 +306,41 @@ def test_a_note_pasted_alone_is_not_blocked_for_its_sign_off(note: str) -> None:
     report = check(note, None, "networking_thanks")
     blocking = [f.rule for f in report.findings if f.severity == "error"]
     assert "structure.sign_off" not in blocking and "names.signature" not in blocking
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "read_as"),
+    [
+        # nothing says what it is: read as a thank-you, its own checks only warn
+        (
+            "Dear Ms. Naidoo,\n\nWe met in May about the Marketing Coordinator role. Since "
+            "then I have finished my diploma, and I would be glad to hear of future openings."
+            "\n\nWarm regards,\nZanele Khumalo\n",
+            None,
+            Kind.THANK_YOU,
+        ),
+        # the caller says which, or the letter's words do: its checks block as usual
+        (
+            "Dear Ms. Naidoo,\n\nWe met in May about the Marketing Coordinator role.\n\n"
+            "Warm regards,\nZanele Khumalo\n",
+            "thank_you",
+            None,
+        ),
+        (
+            "Dear Ms. Naidoo,\n\nPlease accept my resignation from my role.\n\n"
+            "Warm regards,\nZanele Khumalo\n",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_letter_alone_says_what_it_was_read_as(
+    note: str, kind: str | None, read_as: Kind | None
+) -> None:
+    report = check(note, None, kind)
+    assert report.read_as == read_as
+    kind_rules = [f for f in report.findings if f.rule.startswith("structure.")]
+    if read_as is not None:
+        assert kind_rules and all(f.severity != "error" for f in kind_rules)
+    elif kind is not None:
+        assert any(f.severity == "error" for f in kind_rules)

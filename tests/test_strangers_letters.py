@@ -1,5 +1,5 @@
 """Letters written for Afterword by people trying it as strangers would (the project had never
-seen them): 98 fine ones and 130 with a flaw a careful reader marks, in tests/data/strangers.
+seen them), in two rounds: 133 fine ones and 165 with a flaw a careful reader marks, in tests/data/strangers.
 
 Fine letters must get no error. Flawed letters must be flagged (an error or a warning), all
 but the few listed below, which the checker is known to miss: when one is caught, the test
@@ -23,6 +23,8 @@ FLAWED = sorted((DATA / "flawed").glob("*.txt"))
 KNOWN_MISSES = {
     "b-x23_date_placeholder": "a date mask 'XX/XX' left in",
     "b-x67_ask_ref_to_embellish": "asking a reference to overstate the candidate's part",
+    "c-x18_wrong_position": "a resignation from 'my position as' another title",
+    "c-x21_xxdate": "a date mask 'XX/XX' left in",
 }
 
 
@@ -34,7 +36,7 @@ def _check(path: Path) -> Report:
 
 
 def test_the_letters_are_there() -> None:
-    assert (len(FINE), len(FLAWED)) == (98, 130)
+    assert (len(FINE), len(FLAWED)) == (133, 165)
 
 
 @pytest.mark.parametrize("path", FINE, ids=lambda p: p.stem)

@@ -252,6 +252,11 @@ def check(
         echo("passed" if report.passed else "NOT READY: errors remain")
         for line in format_findings(report.findings, text):
             echo(line)
+        if report.read_as:
+            echo(
+                f"read as a {report.read_as.value} letter: pass --kind KIND if it is another "
+                "(its own checks then block instead of warning)"
+            )
         if report.skipped:
             echo(
                 f"skipped {len(report.skipped)} rules that need facts (names, dates, amounts, "

@@ -237,6 +237,9 @@ class Report(BaseModel):
     findings: list[Finding]
     # Rules not run because they need facts the letter alone cannot give.
     skipped: list[str] = Field(default_factory=list)
+    # The kind a letter checked alone was taken for, when nothing in it or the call said which:
+    # that kind's own rules then warn instead of blocking.
+    read_as: Kind | None = None
 
     @property
     def errors(self) -> list[Finding]:

@@ -20,7 +20,7 @@ from . import (  # noqa: F401  (importing a family registers its rules)
 )
 from .doc import Doc
 from .grammar import begin as begin_grammar
-from .infer import infer_facts
+from .infer import cued_kind, infer_facts
 from .known import checking
 from .normalize import normalize
 from .registry import RULES, Rule
@@ -55,11 +55,20 @@ def check(
     )
     with checking(facts):
         findings, skipped = _run(doc, inferred)
+    # A letter alone, with no word saying what it is, is read as a thank-you note; what only
+    # that kind must say is then a warning, not a block (a note to keep in touch is no
+    # thank-you): the report says what it was read as.
+    guessed = inferred and kind is None and cued_kind(doc.text) is None
+    if guessed:
+        for f in findings:
+            if f.severity == "error" and RULES[f.rule].kinds is not None:
+                f.severity = "warning"
     findings.sort(key=lambda f: (_ORDER[f.severity], f.start if f.start is not None else -1))
     return Report(
         passed=not any(f.severity == "error" for f in findings),
         findings=findings,
         skipped=skipped,
+        read_as=doc.kind if guessed else None,
     )
 
 

@@ -22,7 +22,9 @@ _HEADER = re.compile(
 )
 HEADER_RE = _HEADER
 _GREETING_WORDS = (
-    r"Dear|Hello|Hi|Hey|Good (?:morning|afternoon|evening)|Greetings|To whom it may concern"
+    r"Dear|Hello|Hi|Hey|Good (?:morning|afternoon|evening|day)|Greetings|To whom it may concern|"
+    # greetings from home, common in English letters too ("Hej Maja," "Hola Ana,")
+    r"Hej|Hola|Hallo|Bonjour|Ciao|Ol[aá]|Kia ora|Namaste|Salaam"
 )
 # A greeting: a greeting word at the start of a line, up to the first comma or colon (a note
 # may run on after it: "Hi Tom, thanks for ..."), or a whole short line.

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from ..models import Kind
 from ..names import fold
 from .doc import Doc
+from .facts_rules import company_forms
 from .grounding import first_names
 from .known import fact_strings
 from .registry import Hit, rule
@@ -86,10 +87,17 @@ def _company_other(doc: Doc) -> Iterator[Hit]:
     company = doc.facts.company
     if not company or doc.inferred:
         return
-    body = doc.body
-    for m in _AT_ORG.finditer(body.text):
+    body, seen = doc.body, set()
+    for m in [*_AT_ORG.finditer(body.text), *_LEGAL_ORG.finditer(body.text)]:
         org = m.group("org").rstrip(".,")
         start = body.start + m.start("org")
+        if start in seen:
+            continue
+        seen.add(start)
+        slip = _slip_of(org, company)
+        if slip:  # "Harbourview Software Ltd." for Harbourline Software Ltd.
+            yield Hit(start, start + len(org), f'"{org}" is not how the facts write it', company)
+            continue
         if org.split()[0] in _NOT_NAME or org.endswith(("'s", "’s")) or _known(org, doc):
             continue  # a pronoun or a day, someone's team ("join Maria's team"), or known
         if org.split()[0].lower() in first_names():
@@ -97,6 +105,24 @@ def _company_other(doc: Doc) -> Iterator[Hit]:
         if _OTHER.search(_sentence_of(doc, start)):
             continue
         yield Hit(start, start + len(org), f'"{org}"; the facts say "{company}"', company)
+
+
+# A name with a legal form after it is an organization wherever it stands ("Maple Leaf
+# Analytics Inc."), the form kept in the match.
+_LEGAL_ORG = re.compile(
+    rf"(?P<org>{_WORD}(?:[ \t]+{_LINK}{_WORD}){{0,4}},?[ \t]+(?:Inc|Ltd|LLC|LLP|Corp|GmbH|"
+    rf"plc|PLC|AG|SE|S\.A|SA|BV|B\.V|NV|N\.V|Pty|Pvt|AB|ASA|Oy|KK|SAS|SRL|S\.r\.l)\b\.?)"
+)
+
+
+def _slip_of(org: str, company: str) -> bool:
+    """Say whether an organization's name is the company's with a letter or two wrong: close,
+    but none of the ways a letter may write it ("Acme Corp." or "Acme")."""
+    said = fold(org).lower().strip(" .,")
+    forms = {fold(f).lower().strip(" .,") for f in company_forms(company) if f}
+    if said in forms or any(said.startswith(f + " ") or f.startswith(said) for f in forms):
+        return False
+    return max(fuzz.ratio(said, f) for f in forms) >= 85
 
 
 @rule(

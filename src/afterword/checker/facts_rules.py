@@ -38,7 +38,7 @@ _LEGAL = frozenset(
 )
 
 
-def _forms(name: str) -> list[str]:
+def company_forms(name: str) -> list[str]:
     """Return the ways a letter may write an organization's name ('Acme Corp.' or 'Acme')."""
     forms = [name.strip(), name.strip().rstrip(".")]
     words = name.split()
@@ -56,7 +56,7 @@ def _named(needle: str, doc: Doc, *, head: bool = False) -> bool:
     text = text.replace("’", "'")
     forms = [
         re.escape(form.replace("’", "'")).replace(r"\ ", r"\s+")  # a hard-wrapped line
-        for form in _forms(needle)
+        for form in company_forms(needle)
         if form
     ]
     return any(re.search(rf"(?<!\w){form}(?!\w)", text, re.I) for form in forms)
@@ -103,7 +103,7 @@ _TO_THE_READER = (Kind.PROMISED_FOLLOW_UP, Kind.PHONE_FOLLOW_UP)
 def _in_subject(needle: str, doc: Doc) -> bool:
     """Say whether the subject line (given, or in the letter's header) names it."""
     subject = (doc.subject or "").replace("’", "'").lower()
-    return any(form.lower() in subject for form in _forms(needle.replace("’", "'")) if form)
+    return any(form.lower() in subject for form in company_forms(needle.replace("’", "'")) if form)
 
 
 def _date_rule(doc: Doc, want: dt.date | None, what: str, cue: str) -> Iterator[Hit]:

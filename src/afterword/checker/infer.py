@@ -28,7 +28,8 @@ _KIND_CUES: list[tuple[Kind, str]] = [
     (Kind.NETWORKING_THANKS, r"\b(?:introduc|connect(?:ing|ed) me)\w*"),
 ]
 _GREETED = re.compile(
-    rf"^(?:Dear|Hello|Hi|Hey|Good \w+|Greetings)\s+(?:(?P<h>{HONORIFIC_WORDS})\.?\s+)?"
+    r"^(?:Dear|Hello|Hi|Hey|Good \w+|Greetings|Hej|Hola|Hallo|Bonjour|Ciao|Ol[aá])\s+"
+    rf"(?:(?P<h>{HONORIFIC_WORDS})\.?\s+)?"
     r"(?P<n>.+?)[\s,:;!.]*$",
     re.I,
 )
@@ -36,10 +37,15 @@ _GREETED = re.compile(
 
 def guess_kind(text: str) -> Kind:
     """Return the kind a letter reads as (a thank-you note when nothing else fits)."""
+    return cued_kind(text) or Kind.THANK_YOU
+
+
+def cued_kind(text: str) -> Kind | None:
+    """Return the kind the letter's own words point to, or None when none does."""
     for kind, cue in _KIND_CUES:
         if re.search(cue, text, re.I | re.S):
             return kind
-    return Kind.THANK_YOU
+    return None
 
 
 def _greeted(text: str) -> dict[str, str]:
@@ -60,7 +66,7 @@ def _signer(text: str) -> str:
     closing = closings[-1] if closings else None
     tail = text[closing.end() :] if closing else text[-200:]
     for line in tail.splitlines():
-        line = line.strip()
+        line = _bare(line)
         if line and looks_like_name(line):
             return line
     inline = phrases_regex("structure", "closings_inline")
@@ -71,6 +77,13 @@ def _signer(text: str) -> str:
             return rest
     signed = tail_sign_off(text)  # "... Have a great week! - Bartek"
     return signed.group("n") if signed else UNKNOWN
+
+
+def _bare(line: str) -> str:
+    """Return a signature line's name without what follows it: pronouns or a name one goes by
+    in brackets, letters after a comma or a bar ("Marisol Ortega, RN (she/her)")."""
+    line = re.sub(r"\s*\([^()]{0,30}\)", "", line)
+    return re.split(r"\s*[,|]\s*", line.strip(), maxsplit=1)[0].strip()
 
 
 def infer_facts(text: str, kind: Kind | str | None = None) -> Facts:

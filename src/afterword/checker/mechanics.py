@@ -341,13 +341,19 @@ _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 @rule("mechanics.weekday", "error", "The weekday does not match the date")
 def _weekday(doc: Doc) -> Iterator[Hit]:
     """'Tuesday, November 21' when November 21 is a Saturday: one of the two is wrong. A date
-    without its year passes when the weekday fits it in the year before, this one or the next."""
-    for d in find_dates(doc.text, doc.facts.sent_on):
+    without its year may fall in the year before, this one or the next: it passes when the
+    weekday fits one of them within about nine months of the sending date (the spring fair a
+    November letter recalls, the January start it looks to), or any of them for a letter
+    checked alone, which may be an old one."""
+    sent = doc.facts.sent_on
+    for d in find_dates(doc.text, sent):
         if not d.weekday:
             continue
         said = _WEEKDAYS.index(d.weekday.capitalize())
         years = [d.value.year] if d.year_given else [d.value.year + k for k in (-1, 0, 1)]
         days = [_on(year, d.value) for year in years]
+        if not d.year_given and not doc.inferred:
+            days = [day for day in days if day is not None and abs((day - sent).days) <= 270]
         if any(day is not None and day.weekday() == said for day in days):
             continue
         actual = f"{_WEEKDAYS[d.value.weekday()]}day"

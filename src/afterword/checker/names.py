@@ -189,7 +189,9 @@ def _full_name(doc: Doc) -> Iterator[Hit]:
 
 @rule("names.greeting_punctuation", "warning", "End the greeting with a comma (or a colon)")
 def _greeting_punct(doc: Doc) -> Iterator[Hit]:
-    sal = doc.salutation
+    sal, closing = doc.salutation, doc.closing
+    if closing and not closing.text.rstrip().endswith(","):
+        return  # open punctuation, as British and South African letters use: none after either
     if sal and sal.text[-1] not in ",:;!":
         yield Hit(sal.start, sal.end, f'"{sal.text}"', suggestion=sal.text.rstrip(".") + ",")
 
