@@ -186,6 +186,8 @@ CASES: list[tuple[Kind, tuple[tuple[str, str], ...], str, Severity | None]] = [
         "error",
     ),
     (K.THANK_YOU, (("on Friday, November 20,", "on Friday"),), "grounding.date", None),
+    # a date mask left in
+    (K.THANK_YOU, (("on Friday, November 20,", "on XX/XX,"),), "mechanics.placeholder", "error"),
     # signatures as people sign
     (K.THANK_YOU, ((SIGN, "Best regards,\nJane (Janie) Doe"),), "names.signature", None),
     (K.THANK_YOU, ((SIGN, "Best regards,\nJanie Doe"),), "names.signature", "warning"),

@@ -65,8 +65,10 @@ def _signer(text: str) -> str:
     closings = list(phrases_regex("structure", "closings", anchored=True).finditer(text))
     closing = closings[-1] if closings else None
     tail = text[closing.end() :] if closing else text[-200:]
-    for line in tail.splitlines():
-        line = _bare(line)
+    for raw in tail.splitlines():
+        if raw.strip().endswith(",") or GREETING_RE.match(raw):
+            continue  # a greeting or a sign-off line, never the signer
+        line = _bare(raw)
         if line and looks_like_name(line):
             return line
     inline = phrases_regex("structure", "closings_inline")
