@@ -346,3 +346,23 @@ def test_a_letter_alone_says_what_it_was_read_as(
         assert kind_rules and all(f.severity != "error" for f in kind_rules)
     elif kind is not None:
         assert any(f.severity == "error" for f in kind_rules)
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("a salary of PHP 38,000 per month", ["PHP 38,000"]),
+        ("Php 38,000.00 a month", ["Php 38,000.00"]),
+        ("PHP 450000 per year", ["PHP 450000"]),
+        ("I upgraded our stack to PHP 8 last year", []),
+        ("a PHP developer for 5 years", []),
+        ("TRY 75.000 per month", ["TRY 75.000"]),
+        ("COP 6.500.000 mensuales", ["COP 6.500.000"]),
+    ],
+)
+def test_pesos_and_lira_are_money_only_before_a_figure_of_money(
+    text: str, amounts: list[str]
+) -> None:
+    from afterword.extract import find_amounts
+
+    assert [a.text for a in find_amounts(text)] == amounts

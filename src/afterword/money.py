@@ -21,10 +21,14 @@ Period = Literal["year", "month", "week", "day", "hour"]
 _SIGNS = (
     r"US\$|A\$|C\$|NZ\$|S\$|HK\$|R\$|JP¥|CN¥|\$|£|€|₹|¥|₩|₺|₦|₱|₪|₫|zł|Rs\.?|Rp\.?|KSh|kr\.?"
     r"|R(?=\s?\d{1,3}[ ,.]\d{3})"  # the rand, only before a grouped figure: "R900,000"
+    # the peso and the lira, whose codes are also words ("PHP 8", "try 20 times"): only before
+    # a grouped figure or one of four digits or more
+    r"|(?:PHP|TRY)(?=\s?(?:\d{1,3}[ ,.]\d{3}|\d{4,}))"
 )
 _CODES = (
     r"INR|USD|GBP|EUR|CAD|AUD|NZD|SGD|HKD|CHF|JPY|CNY|RMB|KRW|SEK|NOK|DKK|PLN|CZK|HUF|RON|ZAR"
-    r"|BRL|MXN|AED|ILS|NGN|KES|MYR|IDR|THB|VND|PKR|EGP"
+    r"|BRL|MXN|AED|ILS|NGN|KES|MYR|IDR|THB|VND|PKR|EGP|COP|CLP|ARS|PEN|TWD|SAR|QAR|KWD"
+    r"|UAH|BDT|LKR|NPR|GHS|MAD|TND|RUB|BGN|ISK|UGX|TZS|ETB|XOF|XAF|JMD|TTD|DOP"
 )
 _BEFORE = rf"(?<![A-Za-z])(?:{_SIGNS}|(?:{_CODES})(?![A-Za-z]))"
 # Currencies written after the figure: signs need no word boundary, words and codes do.
