@@ -186,6 +186,16 @@ CASES: list[tuple[Kind, tuple[tuple[str, str], ...], str, Severity | None]] = [
         "error",
     ),
     (K.THANK_YOU, (("on Friday, November 20,", "on Friday"),), "grounding.date", None),
+    # a short form of the signer's own name, to someone on first names
+    (K.THANK_YOU, (("Dear Mr. Jones,", "Hi Tom,"), (SIGN, "Best,\nJan")), "names.signature", None),
+    (K.THANK_YOU, ((SIGN, "Best regards,\nJan"),), "names.signature", "warning"),
+    # a company's name one letter off, in any kind of letter
+    (
+        K.DECLINE,
+        (("for the time you and your team", "for the time you and your team at ABC Compny"),),
+        "facts.company_other",
+        "error",
+    ),
     # a date mask left in
     (K.THANK_YOU, (("on Friday, November 20,", "on XX/XX,"),), "mechanics.placeholder", "error"),
     # signatures as people sign

@@ -11,8 +11,10 @@ import re
 WORDS_PER_MINUTE = 150
 DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _DIGIT_OR_OH = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+# "Voicemail: Hi ..." or a heading of its own line ("VOICEMAIL", "Voicemail script") above it.
 _VOICEMAIL = re.compile(
-    r"^[ \t]*Voicemail\b[^:\n]*:[ \t]*(?P<v>.+?)(?=\n[ \t]*\n|\Z)", re.I | re.M | re.S
+    r"^[ \t]*Voicemail\b(?:[^:\n]*:|[^:\n]{0,30}(?=\n))[ \t]*\n?[ \t]*(?P<v>.+?)(?=\n[ \t]*\n|\Z)",
+    re.I | re.M | re.S,
 )
 
 

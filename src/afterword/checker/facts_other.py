@@ -77,16 +77,14 @@ def _sentence_of(doc: Doc, at: int) -> str:
     return next((s.text for s in doc.sentences if s.start <= at < s.end), "")
 
 
-@rule(
-    "facts.company_other",
-    "error",
-    "Another organization is named where yours belongs",
-    _ABOUT_THIS_JOB,
-)
+@rule("facts.company_other", "error", "Another organization is named where yours belongs")
 def _company_other(doc: Doc) -> Iterator[Hit]:
+    """A slip of the company's name is wrong in any letter; another organization is wrong
+    only in a letter about this job (a decline may well name the offer taken instead)."""
     company = doc.facts.company
     if not company or doc.inferred:
         return
+    about_this_job = doc.kind in _ABOUT_THIS_JOB
     body, seen = doc.body, set()
     for m in [*_AT_ORG.finditer(body.text), *_LEGAL_ORG.finditer(body.text)]:
         org = m.group("org").rstrip(".,")
@@ -94,9 +92,12 @@ def _company_other(doc: Doc) -> Iterator[Hit]:
         if start in seen:
             continue
         seen.add(start)
-        slip = _slip_of(org, company)
-        if slip:  # "Harbourview Software Ltd." for Harbourline Software Ltd.
-            yield Hit(start, start + len(org), f'"{org}" is not how the facts write it', company)
+        if _slip_of(org, company):  # "Harbourview Software Ltd." for Harbourline Software Ltd.
+            end = _legal_end(doc.text, start + len(org), company)
+            said = doc.text[start:end]
+            yield Hit(start, end, f'"{said}" is not how the facts write it', company)
+            continue
+        if not about_this_job:
             continue
         if org.split()[0] in _NOT_NAME or org.endswith(("'s", "’s")) or _known(org, doc):
             continue  # a pronoun or a day, someone's team ("join Maria's team"), or known
@@ -115,13 +116,25 @@ _LEGAL_ORG = re.compile(
 )
 
 
+_DOTTED = re.compile(r"(?:\.[A-Za-z]{1,3})+\.?")
+
+
+def _legal_end(text: str, end: int, company: str) -> int:
+    """Extend a name over a dotted legal form it stops inside ("Andes Cargo S" + ".A."), and
+    over a full stop only when the facts' name ends with one ("Ltd.")."""
+    m = _DOTTED.match(text, end)
+    if m:
+        return m.end()
+    return end + 1 if company.endswith(".") and text[end : end + 1] == "." else end
+
+
 def _slip_of(org: str, company: str) -> bool:
     """Say whether an organization's name is the company's with a letter or two wrong: close,
     but none of the ways a letter may write it ("Acme Corp." or "Acme")."""
-    said = fold(org).lower().strip(" .,")
+    said = re.sub(r"['’]s$", "", fold(org).lower().strip(" .,"))  # "ABC Company's team"
     forms = {fold(f).lower().strip(" .,") for f in company_forms(company) if f}
-    if said in forms or any(said.startswith(f + " ") or f.startswith(said) for f in forms):
-        return False
+    if said in forms or any(f.startswith(said) for f in forms):
+        return False  # as the facts write it, or its start ("Andes" for Andes Carga S.A.)
     return max(fuzz.ratio(said, f) for f in forms) >= 85
 
 

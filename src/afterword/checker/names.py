@@ -199,9 +199,9 @@ def _greeting_punct(doc: Doc) -> Iterator[Hit]:
 @rule("names.duplicate_greeting", "error", "The letter greets its reader twice")
 def _duplicate_greeting(doc: Doc) -> Iterator[Hit]:
     for g in doc.greetings[1:]:
-        above = doc.text[: g.start].rstrip().rsplit("\n", 1)[-1]
-        if above.rstrip().endswith(":") and len(above.split()) <= 4:
-            continue  # a part of its own: "Voicemail:" then "Call script:", each greeting
+        above = doc.text[: g.start].rstrip().rsplit("\n", 1)[-1].strip()
+        if len(above.split()) <= 4 and (above.endswith(":") or above.isupper()):
+            continue  # a part of its own: "Voicemail:" or "CALL SCRIPT", each with a greeting
         if doc.closing is None or g.start < doc.closing.start:
             yield Hit(g.start, g.end, f'"{g.text}"')
 
@@ -294,7 +294,9 @@ def _signature(doc: Doc) -> Iterator[Hit]:
         return
     lines = {fold_name(line) for line in _NICKNAME.sub("", sig.text).splitlines()}
     parsed = parse_name(name)
-    if fold_name(parsed.given) in lines:
+    given = fold_name(parsed.given)
+    short = [line for line in lines if 3 <= len(line) < len(given) and given.startswith(line)]
+    if given in lines or short:  # "Jessica", or "Jess" for Jessica: the name they go by
         if not _informal(doc):  # a first name alone suits a note to someone on first names
             yield Hit(sig.start, sig.end, f"sign it {name}", name, severity="warning")
         return

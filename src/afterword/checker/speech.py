@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..extract import find_phones
+from ..extract import digits, find_phones
 from ..models import Kind
 from ..speech import overrun_at, spoken_number, spoken_pattern, spoken_seconds, voicemail_span
 from .doc import Doc
@@ -86,7 +86,13 @@ def _number_twice(doc: Doc) -> Iterator[Hit]:
     found, phone = _voicemail(doc), doc.facts.candidate.phone
     if found is None or not phone:
         return
-    said = len(spoken_pattern(phone).findall(found[2]))
+    mine = digits(phone)
+    written = sum(  # the number in digits counts too ("555-0133" for "+1 555 0133")
+        1
+        for p in find_phones(found[2])
+        if mine.endswith(digits(p.text)) and len(digits(p.text)) >= 7
+    )
+    said = len(spoken_pattern(phone).findall(found[2])) + written
     if said == 1:
         yield Hit(None, None, "it is said once", f"Again, {spoken_number(phone)}.")
 
