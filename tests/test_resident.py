@@ -160,3 +160,13 @@ def test_the_checker_answers_nothing_but_check(runtime: Path) -> None:
     _served(path)
     assert resident.ask(["history", "erase", "--yes"]) is None
     assert resident.ask(["check", "--kind", "nonsense", "x"]) is not None
+
+
+def test_a_new_checker_clears_the_locks_old_ones_left(runtime: Path) -> None:
+    path = resident.socket_path()
+    assert path is not None
+    old_lock = path.parent / f"{path.name.rsplit('-', 1)[0]}-0000000000000000.sock.lock"
+    old_lock.write_text("")
+    resident.spawn()
+    _served(path)
+    assert not old_lock.exists() and Path(f"{path}.lock").exists()

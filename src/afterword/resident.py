@@ -129,6 +129,9 @@ def spawn() -> None:
         return
     for old in path.parent.glob(f"check-{_install()}-*.sock"):
         stop(old)  # the same install before its code or settings changed
+    for lock in path.parent.glob(f"check-{_install()}-*.sock.lock"):
+        if lock != Path(f"{path}.lock") and not Path(str(lock)[: -len(".lock")]).exists():
+            lock.unlink(missing_ok=True)  # left by a checker that has exited
     # posix_spawn, not Popen: the process is meant to outlive this one, unwaited for
     os.posix_spawn(
         sys.executable,
