@@ -14,11 +14,13 @@ The client side (`main`, `ask`) imports only the standard library: that is the p
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import socket
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -97,14 +99,9 @@ def ask(argv: list[str]) -> tuple[int, str, str] | None:
     path = socket_path()
     if path is None or not path.exists():
         return None
-    request = json.dumps({"argv": argv, "cwd": os.getcwd()}).encode()
+    request = {"argv": argv, "cwd": os.getcwd()}
     try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
-            conn.settimeout(_WAIT)
-            conn.connect(str(path))
-            conn.sendall(request)
-            conn.shutdown(socket.SHUT_WR)
-            answer = json.loads(_read_all(conn))
+        answer = json.loads(_exchange(path, request, _WAIT))
     except (OSError, ValueError):
         return None
     if not isinstance(answer, dict):
@@ -144,12 +141,15 @@ def spawn() -> None:
 
 def stop(path: Path) -> None:
     """Ask the resident checker at this socket to exit."""
-    try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
-            conn.settimeout(5)
-            conn.connect(str(path))
-            conn.sendall(json.dumps({"stop": True}).encode())
-            conn.shutdown(socket.SHUT_WR)
-            _read_all(conn)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        _exchange(path, {"stop": True}, 5)
+
+
+def _exchange(path: Path, request: Mapping[str, object], wait: float) -> bytes:
+    """Send one request to the socket and return the whole answer."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+        conn.settimeout(wait)
+        conn.connect(str(path))
+        conn.sendall(json.dumps(request).encode())
+        conn.shutdown(socket.SHUT_WR)
+        return _read_all(conn)

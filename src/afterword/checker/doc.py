@@ -21,7 +21,7 @@ _HEADER = re.compile(
     re.M | re.I,
 )
 HEADER_RE = _HEADER
-_GREETING_WORDS = (
+GREETING_WORDS = (
     r"Dear|Hello|Hi|Hey|Good (?:morning|afternoon|evening|day)|Greetings|To whom it may concern|"
     # greetings from home, common in English letters too ("Hej Maja," "Hola Ana,")
     r"Hej|Hola|Hallo|Bonjour|Ciao|Ol[aá]|Kia ora|Namaste|Salaam"
@@ -29,7 +29,7 @@ _GREETING_WORDS = (
 # A greeting: a greeting word at the start of a line, up to the first comma or colon (a note
 # may run on after it: "Hi Tom, thanks for ..."), or a whole short line.
 GREETING_RE = re.compile(
-    rf"^[ \t]*(?P<g>(?:{_GREETING_WORDS})\b(?:[^\n,:;!]{{0,60}}?[,:;!]|[^\n,:;!]{{0,60}}$))",
+    rf"^[ \t]*(?P<g>(?:{GREETING_WORDS})\b(?:[^\n,:;!]{{0,60}}?[,:;!]|[^\n,:;!]{{0,60}}$))",
     re.M | re.I,
 )
 # A sentence ends at . ! ? followed by space, unless the dot closes a title or an abbreviation.
@@ -234,6 +234,10 @@ class Doc:
                 last = end.end()
             out.extend(_span(text, last, len(text), pstart))
         return out
+
+    def sentence_at(self, at: int) -> str:
+        """Return the body's sentence holding this offset (empty outside the body)."""
+        return next((s.text for s in self.sentences if s.start <= at < s.end), "")
 
     @cached_property
     def body_words(self) -> int:

@@ -73,10 +73,6 @@ def _known(text: str, doc: Doc) -> bool:
     return False
 
 
-def _sentence_of(doc: Doc, at: int) -> str:
-    return next((s.text for s in doc.sentences if s.start <= at < s.end), "")
-
-
 @rule("facts.company_other", "error", "Another organization is named where yours belongs")
 def _company_other(doc: Doc) -> Iterator[Hit]:
     """A slip of the company's name is wrong in any letter; another organization is wrong
@@ -103,7 +99,7 @@ def _company_other(doc: Doc) -> Iterator[Hit]:
             continue  # a pronoun or a day, someone's team ("join Maria's team"), or known
         if org.split()[0].lower() in first_names():
             continue  # a person ("join Kasia and the team")
-        if _OTHER.search(_sentence_of(doc, start)):
+        if _OTHER.search(doc.sentence_at(start)):
             continue
         yield Hit(start, start + len(org), f'"{org}"; the facts say "{company}"', company)
 
@@ -155,6 +151,6 @@ def _position_other(doc: Doc) -> Iterator[Hit]:
         start = body.start + m.start(group)
         if title.split()[0] in _NOT_NAME or _known(title, doc):
             continue
-        if _OTHER.search(_sentence_of(doc, start)):
+        if _OTHER.search(doc.sentence_at(start)):
             continue
         yield Hit(start, start + len(title), f'"{title}"; the facts say "{position}"', position)

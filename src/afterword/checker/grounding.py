@@ -43,7 +43,7 @@ def _dates(doc: Doc) -> Iterator[Hit]:
         if not any(same_day(d, k) for k in known) and d.text.lower() not in texts:
             # the candidate's own news from elsewhere ("an interview with another company
             # on 1 December") is theirs to tell: a warning to check it, not a block
-            elsewhere = _ELSEWHERE.search(_sentence(doc, d.start))
+            elsewhere = _ELSEWHERE.search(doc.sentence_at(d.start))
             yield Hit(d.start, d.end, f'"{d.text}"', severity="warning" if elsewhere else None)
     weekdays = {k.strftime("%A").lower() for k in known}
     iv = doc.facts.interview
@@ -67,11 +67,6 @@ _MET = re.compile(
 )
 # A sentence about another employer or process.
 _ELSEWHERE = re.compile(r"\b(?:another|other|elsewhere|second offer|competing)\b", re.I)
-
-
-def _sentence(doc: Doc, at: int) -> str:
-    """Return the sentence of the body holding this offset (empty outside the body)."""
-    return next((s.text for s in doc.sentences if s.start <= at < s.end), "")
 
 
 @rule("grounding.amount", "error", "An amount of money the facts do not give")

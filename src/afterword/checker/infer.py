@@ -12,7 +12,7 @@ import re
 from ..extract import HONORIFIC_WORDS, honorific_form
 from ..models import Facts, Kind
 from ..names import looks_like_name
-from .doc import GREETING_RE, tail_sign_off
+from .doc import GREETING_RE, GREETING_WORDS, tail_sign_off
 from .lexicon import phrases_regex
 
 UNKNOWN = "(not given)"
@@ -28,7 +28,7 @@ _KIND_CUES: list[tuple[Kind, str]] = [
     (Kind.NETWORKING_THANKS, r"\b(?:introduc|connect(?:ing|ed) me)\w*"),
 ]
 _GREETED = re.compile(
-    r"^(?:Dear|Hello|Hi|Hey|Good \w+|Greetings|Hej|Hola|Hallo|Bonjour|Ciao|Ol[aá])\s+"
+    rf"^(?:{GREETING_WORDS})\s+"
     rf"(?:(?P<h>{HONORIFIC_WORDS})\.?\s+)?"
     r"(?P<n>.+?)[\s,:;!.]*$",
     re.I,

@@ -17,7 +17,7 @@ from ..extract import HONORIFIC, HONORIFIC_WORDS, MONTHS, WEEKDAY_RE, mask_addre
 from ..models import Recipient
 from ..names import NAME_WORD, fold, is_particle, name_words, parse_name, same_but_accents
 from .dictionary import is_word
-from .doc import Doc, fold_name
+from .doc import GREETING_WORDS, Doc, fold_name
 from .infer import UNKNOWN
 from .known import name_parts
 from .lexicon import phrases_regex
@@ -33,7 +33,7 @@ _GENERIC = re.compile(
     re.I,
 )
 _GREETING_NAME = re.compile(
-    r"\s*(?:Dear|Hello|Hi|Hey|Good (?:morning|afternoon|evening)|Greetings|To)"
+    rf"\s*(?:To|{GREETING_WORDS})"  # "To" first: "To whom it may concern" names "whom"
     r"\s*,?\s*(.*?)[\s,:;!.]*$",
     re.I,
 )
