@@ -376,3 +376,23 @@ def test_pesos_and_lira_are_money_only_before_a_figure_of_money(
     from afterword.extract import find_amounts
 
     assert [a.text for a in find_amounts(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("said", "company"),
+    [
+        ("DArcy & Son Holdings, Inc.", "D'Arcy & Søn Holdings, Inc."),
+        ("Andes Cargo S.A.", "Andes Carga S.A."),
+        ("Harbourview Software Ltd", "Harbourline Software Ltd."),
+    ],
+)
+def test_a_slip_of_the_company_name_is_fixed_whole(said: str, company: str) -> None:
+    facts = example_facts(K.THANK_YOU).model_copy(update={"company": company})
+    text = compose(facts)[0].text.replace(company, said, 1)
+    assert said in text
+    report = check(text, facts, K.THANK_YOU, recipient=0)
+    [slip] = [f for f in report.findings if f.rule == "facts.company_other"]
+    assert slip.start is not None and slip.end is not None and slip.suggestion == company
+    assert text[slip.start : slip.end] == said  # the whole name, legal form included
+    fixed = text[: slip.start] + slip.suggestion + text[slip.end :]
+    assert company in fixed and said not in fixed

@@ -82,7 +82,8 @@ def _company_other(doc: Doc) -> Iterator[Hit]:
         return
     about_this_job = doc.kind in _ABOUT_THIS_JOB
     body, seen = doc.body, set()
-    for m in [*_AT_ORG.finditer(body.text), *_LEGAL_ORG.finditer(body.text)]:
+    # a name with its legal form first, so "Acme Ltd" is read whole where "join Acme" also is
+    for m in [*_LEGAL_ORG.finditer(body.text), *_AT_ORG.finditer(body.text)]:
         org = m.group("org").rstrip(".,")
         start = body.start + m.start("org")
         if start in seen:
