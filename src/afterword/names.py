@@ -65,6 +65,7 @@ def name_words(name: str) -> list[str]:
     return [w for w in NAME_WORD_RE.findall(name) if not is_particle(w)]
 
 
+@lru_cache(maxsize=8192)  # names and words are folded again and again in one check
 def fold(text: str) -> str:
     """Return text without accents for comparison ('Łukasiewicz' -> 'Lukasiewicz')."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -85,6 +85,7 @@ _VARIANTS = [
 ]
 
 
+@lru_cache(maxsize=16384)  # a letter's words are mostly those of the last one
 def is_known_spelling(word: str) -> bool:
     """Say whether a word is English, in American or British spelling ('organising'), or a
     compound or prefixed form of English words ('cutovers', 'resignalling')."""

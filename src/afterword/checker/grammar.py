@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..grammar_engine import built_linter
 from ..models import Facts, Severity
 from .doc import Doc, Span
+from .guard import Guarded
 from .known import fact_strings
 from .lexicon import load
 from .registry import Hit, rule
@@ -28,7 +29,9 @@ if TYPE_CHECKING:  # imported by grammar_engine, which builds the linter
     import harper
 
 _LOCK = threading.Lock()  # a Linter raises when two threads call it at once
+_LOOKUP_LOCK = threading.Lock()
 _WORDS: list[frozenset[str]] = [frozenset()]  # the words imported into the linter now
+_ENGLISH: dict[str, bool] = {}  # the dictionary's answers so far: names recur in every check
 _HEADER = re.compile(r"^[ \t]*[A-Z][\w -]{0,24}:[ \t][^\n]*$", re.M)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?:\s|$)")
@@ -99,11 +102,27 @@ def harper_lints(text: str, words: Iterable[str] = ()) -> list[tuple[str, harper
 def harper_knows(words: Iterable[str]) -> frozenset[str]:
     """Return the words Harper's curated dictionary holds, a far larger and newer list than
     pyspellchecker's ("meetup", "impactful"). A word alone is "likely English" exactly when
-    the dictionary has it: ~0.1 ms a word, where its spelling lint spends up to seconds
-    searching suggestions for some words."""
-    engine = linter()
-    with _LOCK:
-        return frozenset(w for w in words if engine.is_likely_english(w))
+    the dictionary has it: ~0.05 ms a word, where its spelling lint spends up to seconds
+    searching suggestions for some words. Asked of a second Linter on the caller's thread,
+    so a lookup never waits for the letter's lint; answers are kept (names recur)."""
+    asked = [w for w in set(words) if w not in _ENGLISH]
+    if asked:
+        engine = _lookups()
+        with _LOOKUP_LOCK:
+            if len(_ENGLISH) > 50_000:
+                _ENGLISH.clear()
+            _ENGLISH.update((w, engine.is_likely_english(w)) for w in asked)
+    return frozenset(w for w in words if _ENGLISH.get(w, False))
+
+
+@cache
+def _lookups() -> harper.Linter:
+    """A Linter for dictionary lookups only (the dictionary is built once per process, so a
+    second Linter costs ~10 ms)."""
+    import harper
+
+    built_linter()  # the process's first Linter builds the dictionary, on its own thread
+    return harper.Linter(harper.Dialect.AMERICAN)
 
 
 def prose(doc: Doc) -> tuple[Span, ...]:
@@ -184,36 +203,35 @@ def severity_of(rule_name: str, kind: str) -> Severity:
 
 
 # Harper releases the GIL while it lints, so a check starts it first on this thread and runs
-# the Python rules meanwhile: on two cores a letter takes about the longer of the two.
+# the Python rules meanwhile: on two cores a letter takes about the longer of the two. The
+# thread runs Harper alone: Python work there would wait for the rules' turn with the GIL
+# (up to 5 ms a time), so the prose is cut before and the lints are read after.
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harper")
-
-
-# Other rules' questions for Harper, asked before the prose is linted: (key, prepare) pairs;
-# prepare(doc) runs here and returns the quick job Harper's thread runs (a few lookups).
-EARLY: list[tuple[str, Callable[[Doc], Callable[[], object]]]] = []
+_Lints = list[tuple[Span, list[tuple[str, "harper.Lint"]]]]
 
 
 def begin(doc: Doc) -> None:
     """Start Harper on the letter's prose in the background; _harper collects the result."""
-    for key, prepare in EARLY:
-        doc.background[key] = _POOL.submit(prepare(doc))
-    doc.background["grammar.harper"] = _POOL.submit(_harper_hits, doc)
+    pieces, words = prose(doc), _vocabulary(doc)
+    doc.background["grammar.harper"] = _POOL.submit(_lint_pieces, pieces, words)
 
 
-def _harper_hits(doc: Doc) -> list[Hit]:
-    words = fact_vocabulary(doc.facts) if _spelling_on() else frozenset()
-    return [
-        _lint_hit(piece.start, name, lint)
-        for piece in prose(doc)
-        for name, lint in harper_lints(piece.text, words)
-        if not _misfire(name, lint, piece.text)
-    ]
+def _vocabulary(doc: Doc) -> frozenset[str]:
+    return fact_vocabulary(doc.facts) if _spelling_on() else frozenset()
+
+
+def _lint_pieces(pieces: tuple[Span, ...], words: frozenset[str]) -> _Lints:
+    return [(piece, harper_lints(piece.text, words)) for piece in pieces]
 
 
 @rule("grammar.harper", "error", "Grammar")
 def _harper(doc: Doc) -> Iterator[Hit]:
-    pending: Future[list[Hit]] | None = doc.background.pop("grammar.harper", None)
-    yield from pending.result() if pending is not None else _harper_hits(doc)
+    pending: Future[_Lints] | None = doc.background.pop("grammar.harper", None)
+    found = pending.result() if pending is not None else _lint_pieces(prose(doc), _vocabulary(doc))
+    for piece, lints in found:
+        for name, lint in lints:
+            if not _misfire(name, lint, piece.text):
+                yield _lint_hit(piece.start, name, lint)
 
 
 def _misfire(name: str, lint: harper.Lint, text: str) -> bool:
@@ -243,7 +261,7 @@ def _lint_hit(base: int, name: str, lint: harper.Lint) -> Hit:
 class Pattern:
     """One slip: a regex over the prose, the fix for what it matches, and its examples."""
 
-    regex: re.Pattern[str]
+    regex: Guarded
     fix: str | None
     severity: Severity | None
     flag: tuple[str, ...]
@@ -273,7 +291,7 @@ def patterns(rule_id: str) -> tuple[Pattern, ...]:
         source = re.sub(r"\{(\w+)\}", lambda m: lists[m.group(1)], entry["pattern"])
         out.append(
             Pattern(
-                re.compile(source, re.I | re.M),
+                Guarded.of(re.compile(source, re.I | re.M)),
                 entry.get("fix"),
                 entry.get("severity"),
                 tuple(entry.get("flag", ())),

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from .guard import Guarded
+
 _DIR = Path(__file__).parent / "lexicons"
 
 
@@ -58,9 +60,11 @@ def _cases(letter: str) -> set[str]:
 
 
 @cache
-def phrases_regex(family: str, name: str, *, anchored: bool = False) -> re.Pattern[str]:
-    """Compile one list of a family's lexicon into a single case-insensitive regex."""
+def phrases_regex(family: str, name: str, *, anchored: bool = False) -> Guarded:
+    """Compile one list of a family's lexicon into a single case-insensitive regex, guarded
+    by the words its matches need (a letter without them is not scanned)."""
     alternatives = _alternatives(load(family)[name])
     if anchored:  # a whole line holding only the phrase (a greeting or a sign-off)
-        return re.compile(rf"^[ \t]*(?:{alternatives})[ \t]*[,.!:]?[ \t]*$", re.I | re.M)
-    return re.compile(f"(?:{alternatives})", re.I)
+        source = rf"^[ \t]*(?:{alternatives})[ \t]*[,.!:]?[ \t]*$"
+        return Guarded.of(re.compile(source, re.I | re.M))
+    return Guarded.of(re.compile(f"(?:{alternatives})", re.I))

@@ -5,16 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
 from ..extract import find_dates, mask_addresses
-from . import grammar
 from .dictionary import is_known_spelling, speller
 from .doc import Doc, Span
 from .grammar import harper_knows
+from .guard import Guarded
 from .known import fact_words, name_parts
 from .lexicon import load, phrase_pattern, phrases_regex
 from .registry import Hit, lexicon_rule, rule
@@ -180,9 +179,9 @@ def _doubled(doc: Doc) -> Iterator[Hit]:
 
 
 @cache
-def _confusables() -> list[tuple[re.Pattern[str], str, str]]:
+def _confusables() -> list[tuple[Guarded, str, str]]:
     return [
-        (re.compile(phrase_pattern(c["pattern"]), re.I), c["suggestion"], c["message"])
+        (Guarded.of(re.compile(phrase_pattern(c["pattern"]), re.I)), c["suggestion"], c["message"])
         for c in load("mechanics")["confusables"]
     ]
 
@@ -241,26 +240,10 @@ def _unknown(doc: Doc) -> list[tuple[int, int, str, bool]]:
     ]
 
 
-_Words = list[tuple[int, int, str, bool]]
-
-
-def _ask_harper(doc: Doc) -> Callable[[], tuple[_Words, frozenset[str]]]:
-    """Find the words the facts and pyspellchecker's list do not know; return the question
-    for Harper's dictionary about them. check() asks it on Harper's thread before Harper
-    lints the prose, so the lookups (~0.1 ms a word) barely delay the lint."""
-    unknown = _unknown(doc)
-    stems = {_stem(word) for _, _, word, _ in unknown}
-    return lambda: (unknown, harper_knows(stems))
-
-
-grammar.EARLY.append(("mechanics.spelling", _ask_harper))
-
-
 @rule("mechanics.spelling", "warning", "Possible misspelling")
 def _spelling(doc: Doc) -> Iterator[Hit]:
-    pending: Future[tuple[_Words, frozenset[str]]] | None
-    pending = doc.background.pop("mechanics.spelling", None)
-    unknown, known = pending.result() if pending else _ask_harper(doc)()
+    unknown = _unknown(doc)  # the words the facts and pyspellchecker's list do not know
+    known = harper_knows({_stem(word) for _, _, word, _ in unknown})
     reported: set[int] = set()
     for start, end, word, strict in unknown:
         stem = _stem(word)

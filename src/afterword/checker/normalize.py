@@ -49,6 +49,7 @@ class Normalized:
         return raw_start, max(raw_start, raw_end)
 
 
+@lru_cache(maxsize=4096)
 def _script(ch: str) -> str | None:
     if not ch.isalpha():
         return None
