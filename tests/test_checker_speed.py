@@ -78,7 +78,7 @@ def test_facts_changed_between_checks_are_read_afresh() -> None:
 def test_harper_on_its_thread_finds_what_it_finds_alone(item: object) -> None:
     """The lints collected from the background thread are those of a direct run."""
     text, facts, kind = item.text, item.facts, item.kind  # type: ignore[attr-defined]
-    direct = [(h.start, h.end, h.detail) for h in grammar._harper_hits(Doc(text, facts, kind))]
+    direct = [(h.start, h.end, h.detail) for h in grammar._harper(Doc(text, facts, kind))]
     found = [
         (f.start, f.end, f.message.split(": ", 1)[1])
         for f in check(text, facts, kind).findings
