@@ -49,7 +49,9 @@ def linter() -> harper.Linter:
 
 def _config(built: harper.Linter) -> dict[str, bool | None]:
     """Turn grammar.yaml's groups and lists into Harper's lint configuration."""
-    data = load("grammar")["harper"]
+    data = dict(load("grammar")["harper"])
+    rows = data["enabled"]  # names, or rows of names
+    data["enabled"] = [n for row in rows for n in ([row] if isinstance(row, str) else row)]
     config: dict[str, bool | None] = dict.fromkeys(built.get_default_lint_config())
     groups = _groups(built.get_structured_lint_config()["settings"])
     named = {*data["disabled"], *data["enabled"]} | {
