@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ _LOCK = threading.Lock()  # a Linter raises when two threads call it at once
 _LOOKUP_LOCK = threading.Lock()
 _WORDS: list[frozenset[str]] = [frozenset()]  # the words imported into the linter now
 _ENGLISH: dict[str, bool] = {}  # the dictionary's answers so far: names recur in every check
+HARPER_SECONDS: list[float] = []  # each lint call's time, when a benchmark asks (see below)
+TIMING = threading.Event()  # set by benchmarks/bench_checker.py to fill HARPER_SECONDS
 _HEADER = re.compile(r"^[ \t]*[A-Z][\w -]{0,24}:[ \t][^\n]*$", re.M)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?:\s|$)")
@@ -50,8 +53,8 @@ def linter() -> harper.Linter:
 def _config(built: harper.Linter) -> dict[str, bool | None]:
     """Turn grammar.yaml's groups and lists into Harper's lint configuration."""
     data = dict(load("grammar")["harper"])
-    rows = data["enabled"]  # names, or rows of names
-    data["enabled"] = [n for row in rows for n in ([row] if isinstance(row, str) else row)]
+    for key in ("enabled", "disabled"):  # names, or rows of names
+        data[key] = [n for row in data[key] for n in ([row] if isinstance(row, str) else row)]
     config: dict[str, bool | None] = dict.fromkeys(built.get_default_lint_config())
     groups = _groups(built.get_structured_lint_config()["settings"])
     named = {*data["disabled"], *data["enabled"]} | {
@@ -84,8 +87,11 @@ def fact_vocabulary(facts: Facts) -> frozenset[str]:
     return frozenset(w.strip(".-'’") for s in fact_strings(facts) for w in _WORD.findall(s))
 
 
-def harper_lints(text: str, words: Iterable[str] = ()) -> list[tuple[str, harper.Lint]]:
-    """Lint plain text with Harper, knowing these words; return (rule name, lint) pairs."""
+def harper_lints(
+    text: str, words: Iterable[str] = (), started: threading.Event | None = None
+) -> list[tuple[str, harper.Lint]]:
+    """Lint plain text with Harper, knowing these words; return (rule name, lint) pairs.
+    `started` is set as Harper begins, when this thread gives up the GIL."""
     wanted = frozenset(w for w in words if w)
     engine = linter()
     with _LOCK:
@@ -94,7 +100,12 @@ def harper_lints(text: str, words: Iterable[str] = ()) -> list[tuple[str, harper
             if wanted:
                 engine.import_words(sorted(wanted))
             _WORDS[0] = wanted
+        if started is not None:
+            started.set()
+        began = time.perf_counter()
         found = engine.organized_lints(text, language="plaintext")
+        if TIMING.is_set():
+            HARPER_SECONDS.append(time.perf_counter() - began)
     return sorted(
         ((name, lint) for name, lints in found.items() for lint in lints),
         key=lambda pair: pair[1].span.start,
@@ -213,17 +224,26 @@ _Lints = list[tuple[Span, list[tuple[str, "harper.Lint"]]]]
 
 
 def begin(doc: Doc) -> None:
-    """Start Harper on the letter's prose in the background; _harper collects the result."""
+    """Start Harper on the letter's prose in the background; _harper collects the result.
+
+    This thread waits (up to 50 ms, in case Harper's thread is still building the
+    dictionary) until Harper's thread has begun: otherwise it would get the GIL only when the
+    rules let go of it, about when they end, and the two would run one after the other."""
     pieces, words = prose(doc), _vocabulary(doc)
-    doc.background["grammar.harper"] = _POOL.submit(_lint_pieces, pieces, words)
+    started = threading.Event()
+    doc.background["grammar.harper"] = _POOL.submit(_lint_pieces, pieces, words, started)
+    if pieces:
+        started.wait(0.05)
 
 
 def _vocabulary(doc: Doc) -> frozenset[str]:
     return fact_vocabulary(doc.facts) if _spelling_on() else frozenset()
 
 
-def _lint_pieces(pieces: tuple[Span, ...], words: frozenset[str]) -> _Lints:
-    return [(piece, harper_lints(piece.text, words)) for piece in pieces]
+def _lint_pieces(
+    pieces: tuple[Span, ...], words: frozenset[str], started: threading.Event | None = None
+) -> _Lints:
+    return [(piece, harper_lints(piece.text, words, started)) for piece in pieces]
 
 
 @rule("grammar.harper", "error", "Grammar")

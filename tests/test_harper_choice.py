@@ -1,0 +1,103 @@
+"""Harper runs a chosen third of its lints (lexicons/grammar.yaml): the choice loses nothing.
+
+Every slip that Harper's broad set (all its groups but style, compounds, proper nouns,
+initialisms, units and dialect; our own denylist off) finds in the letters we hold must still
+be reported by the checker, by Harper's chosen lints or by our own rules. And the letter slips
+the chosen lints exist for are caught by Harper itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import harper
+import pytest
+
+from afterword.checker import check, grammar
+from afterword.checker.lexicon import load
+from afterword.evals.corpus import load_corpus
+
+STRANGERS = Path(__file__).parent / "data" / "strangers"
+_BROAD_OFF = (
+    "Proper Nouns",
+    "Initialisms",
+    "Compounds and Hyphenation",
+    "Closed Compounds",
+    "Numbers and Units",
+    "Style and Redundancy",
+    "Regionalisms and Dialect",
+)
+
+
+@pytest.fixture(scope="module")
+def broad() -> harper.Linter:
+    chosen = grammar.linter()
+    groups = grammar._groups(chosen.get_structured_lint_config()["settings"])
+    denied = load("grammar")["harper"]["disabled"]
+    config: dict[str, bool | None] = dict.fromkeys(chosen.get_default_lint_config())
+    for group in _BROAD_OFF:
+        config.update(dict.fromkeys(groups[group], False))
+    for row in denied:
+        config.update(dict.fromkeys([row] if isinstance(row, str) else row, False))
+    linter = harper.Linter(harper.Dialect.AMERICAN)
+    linter.set_lint_config(config)
+    on = sum(v is not False for v in config.values())
+    assert on > 2 * sum(v is not False for v in chosen.get_lint_config().values())
+    return linter
+
+
+def _letters() -> list[tuple[str, str, object, object]]:
+    out: list[tuple[str, str, object, object]] = [
+        (item.id, item.text, item.facts, item.kind) for item in load_corpus()
+    ]
+    for path in sorted(STRANGERS.rglob("*.txt")):
+        out.append((path.stem, path.read_text(encoding="utf-8"), None, None))
+    return out
+
+
+def test_the_chosen_lints_lose_no_slip_the_broad_set_finds(broad: harper.Linter) -> None:
+    letters = _letters()
+    assert len(letters) > 600
+    uncovered, found = [], 0
+    for name, text, facts, kind in letters:
+        report = check(text, facts, kind)  # type: ignore[arg-type]
+        spans = [
+            (f.start, f.end)
+            for f in report.findings
+            if f.severity != "suggestion" and f.start is not None and f.end is not None
+        ]
+        for rule_name, lints in broad.organized_lints(text, language="plaintext").items():
+            for lint in lints:
+                if grammar.severity_of(rule_name, lint.lint_kind) == "suggestion":
+                    continue
+                if grammar._misfire(rule_name, lint, text):
+                    continue
+                found += 1
+                start, end = lint.span.start, lint.span.end
+                if not any(a < end and start < b for a, b in spans):
+                    uncovered.append((name, rule_name, text[max(0, start - 20) : end + 20]))
+    assert found >= 20  # the broad set does find slips in these letters
+    assert uncovered == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lint"),
+    [
+        ("I am very exited to join the team.", "ExitedExcitedContext"),
+        ("Pleas send me the contract when it is ready.", "PleasRequestVerb"),
+        ("I look forward for your reply.", "LookForwardTo"),
+        ("We discussed about the migration plan.", "Discuss"),
+        ("Your mission really peaked my interest.", "PiqueInterest"),
+        ("I has enjoyed our conversation.", "PronounVerbAgreement"),
+        ("I want to be apart of your team.", "APart"),
+        ("Please bare in mind that I start in May.", "BareInMind"),
+        ("Their is one more thing to add.", "TheirToThere"),
+        ("I am good in analysis and planning.", "GoodAt"),
+        ("I have went to the office twice.", "SimplePastToPastParticiple"),
+        ("He are very kind to ask.", "PronounInflectionBe"),
+        ("This is an unique chance.", "AnA"),
+        ("I was suppose to send it yesterday.", "SupposedTo"),
+        ("i enjoyed the talk about the roadmap.", "CapitalizePersonalPronouns"),
+    ],
+)
+def test_the_chosen_lints_catch_letter_slips(sentence: str, lint: str) -> None:
+    assert lint in [name for name, _ in grammar.harper_lints(sentence)]
