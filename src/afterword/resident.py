@@ -37,6 +37,10 @@ def main() -> None:
         sys.stdout.write(out)
         sys.stderr.write(err)
         sys.exit(code)
+    if argv[:1] == ["check"] and not {"--help", "-h"} & set(argv):
+        from .grammar_engine import warm
+
+        warm()  # Harper's dictionary (~1 s of CPU) builds on another core from here on
     from .cli import main as run
 
     try:
