@@ -155,3 +155,29 @@ def test_form_of_address_and_particles(
         f.rule for f in report.findings if f.severity == "error" and f.rule.startswith("names.")
     ]
     assert errors == ([rule] if rule else [])
+
+
+def test_street_words_in_a_postal_address_are_no_ones_name() -> None:
+    """ "Rua" (street, in Portuguese) in the sender's address is not the reader Rui misspelt,
+    while a slip of his name in the greeting still is."""
+    facts = Facts.model_validate(
+        {
+            "kind": "thank_you",
+            "channel": "letter",
+            "candidate": {"name": "Inês Carvalho"},
+            "company": "Atlântico Software, Lda.",
+            "position": "Backend Developer",
+            "recipients": [{"name": "Rui Almeida", "honorific": "Mr."}],
+        }
+    )
+    letter = (
+        "Rua das Flores, 112\n4050-265 Porto\n\n30 November 2026\n\nMr. Rui Almeida\n"
+        "Atlântico Software, Lda.\nAvenida da Boavista, 1200\n4100-113 Porto\n\n"
+        "Dear Mr. {name},\n\nThank you for meeting me to discuss the Backend Developer role at "
+        "Atlântico Software, Lda. I enjoyed hearing how your team plans its releases.\n\n"
+        "Yours sincerely,\nInês Carvalho\n"
+    )
+    spelt = [f.message for f in check(letter.format(name="Almeida"), facts).findings]
+    assert not [m for m in spelt if "misspelt" in m]
+    slipped = check(letter.format(name="Almieda"), facts).findings
+    assert [f.suggestion for f in slipped if f.rule == "names.misspelt"] == ["Almeida"]

@@ -207,8 +207,15 @@ def _duplicate_greeting(doc: Doc) -> Iterator[Hit]:
 
 
 def _name_tokens(doc: Doc) -> Iterator[re.Match[str]]:
+    """Yield the capitalised words that may be names: not in links and email addresses, nor
+    on a line of the letter's head with a figure in it, a postal address ("Rua das Flores,
+    112", "4050-265 Porto"), whose street words are no one's name."""
     end = doc.signature.start if doc.closing else len(doc.text)
-    yield from _NAME_TOKEN.finditer(mask_addresses(doc.text), 0, end)
+    text = _POSTAL_LINE.sub(lambda m: " " * len(m.group()), doc.text[: doc.head_end])
+    yield from _NAME_TOKEN.finditer(mask_addresses(text + doc.text[doc.head_end :]), 0, end)
+
+
+_POSTAL_LINE = re.compile(r"^[^\n]*\d[^\n]*$", re.M)
 
 
 def _candidates(word: str, known: set[str]) -> Iterator[tuple[str, bool]]:
