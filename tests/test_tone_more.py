@@ -70,6 +70,9 @@ def test_the_letters_are_clean() -> None:
 
 # (kind, sentence, rule that must flag it)
 FLAG = [
+    # Taking whatever is going.
+    (K.INQUIRY, "I would honestly take any job you have at this point.", "tone.desperate"),
+    (K.INQUIRY, "Any role at all would do for me.", "tone.desperate"),
     # Ultimatums: a condition put to the reader, with leaving as the consequence.
     (
         K.EXTENSION,
@@ -238,6 +241,9 @@ FLAG = [
 # Sentences no tone rule may flag at warning or error: promises, polite requests, praise,
 # conditions without threats, a start date in an acceptance.
 PASS = [
+    # Praise that compares, not desperation.
+    (K.RESIGNATION, "I have learned more here than in any job I have had."),
+    (K.THANK_YOU, "Like any role in sales, it asks for patience."),
     (K.EXTENSION, "I will reply by that date at the latest."),
     (K.EXTENSION, "I will send you my decision by Friday, 4 December at the latest."),
     (K.EXTENSION, "I'll get back to you by the end of the day tomorrow."),
