@@ -193,6 +193,14 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         [Ex(K.INQUIRY)],
     ),
     "structure.sign_off": ([Ex(edits=(("Best regards,\n", ""),))], [BASE]),
+    "structure.closing_slip": (
+        [
+            Ex(edits=(("Best regards,", "Best regard,"),), span="Best regard"),
+            Ex(edits=(("Best regards,", "Your sincerely,"),), span="Your sincerely"),
+            Ex(edits=(("Best regards,", "With kind regard,"),), span="With kind regard"),
+        ],
+        [BASE, Ex(edits=(("Best regards,", "Yours sincerely,"),))],
+    ),
     "structure.subject": ([Ex(subject=None)], [BASE, Ex(facts={"channel": "card"}, subject=None)]),
     "structure.subject_side": (
         [

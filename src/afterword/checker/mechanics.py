@@ -256,7 +256,8 @@ def _spelling(doc: Doc) -> Iterator[Hit]:
         if fix and stem[:1].isupper():
             fix = fix.capitalize()
         suggestion = fix + word[len(stem) :] if fix and fix != stem.lower() else None
-        yield Hit(start, end, f'"{word}"', suggestion)
+        # A slip of a word every letter opens or closes with ("Sincerly") is sure: an error.
+        yield Hit(start, end, f'"{word}"', suggestion, "error" if strict else None)
 
 
 def _correction(low: str, strict: bool) -> str | None:

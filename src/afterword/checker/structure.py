@@ -11,7 +11,7 @@ from ..drafting.phrasing import Reader, to_reader, topic
 from ..models import Channel, Kind
 from ..names import looks_like_name
 from .doc import Doc
-from .lexicon import phrases_regex
+from .lexicon import load, phrases_regex
 from .overlap import mentioned
 from .registry import Hit, lexicon_rule, present, rule
 
@@ -265,3 +265,26 @@ def _two_sign_offs(doc: Doc) -> Iterator[Hit]:
 def _next_line(text: str, at: int) -> str:
     rest = text[at:].lstrip("\n")
     return rest.split("\n", 1)[0].strip() if rest else ""
+
+
+@rule("structure.closing_slip", "error", "The sign-off has a slip")
+def _closing_slip(doc: Doc) -> Iterator[Hit]:
+    """ "Your sincerely", "Kind regard": a sign-off one letter or word off; and, as a
+    warning, "Yours faithfully" to a reader greeted by name (it goes with "Dear Sir or
+    Madam"; a named reader gets "Yours sincerely")."""
+    if doc.closing is None:
+        return
+    line = doc.closing.text
+    for entry in load("structure")["closing_slips"]:
+        m = re.match(entry["pattern"], line, re.I)
+        if m:
+            fix = entry["fix"].format(**{k: v or "" for k, v in m.groupdict().items()})
+            start = doc.closing.start
+            yield Hit(start, start + m.end(), f'"{m.group()}" (write "{fix}")', fix)
+            return
+    sal = doc.salutation.text if doc.salutation else ""
+    named = bool(sal) and not phrases_regex("structure", "unnamed_greeting").search(sal)
+    if named and re.match(r"Yours\s+faithfully\b", line, re.I):
+        end = doc.closing.start + len("Yours faithfully")
+        detail = f'"Yours faithfully" closes a letter to "Dear Sir or Madam", not "{sal}"'
+        yield Hit(doc.closing.start, end, detail, "Yours sincerely", "warning")

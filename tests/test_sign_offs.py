@@ -1,0 +1,99 @@
+"""Sign-offs as people type them: on the last line of a one-paragraph message, and with the
+slips a careful reader marks ("Kind regard", "Your sincerely", "Sincerly")."""
+
+from __future__ import annotations
+
+import pytest
+
+from afterword.checker import check
+from afterword.checker.doc import tail_sign_off
+from afterword.models import Kind
+
+from .conftest import example_facts
+
+LETTER = (
+    "Dear Ms. Mensah,\n\nThank you for meeting me on Monday to discuss the Data Analyst role. "
+    "I enjoyed hearing how your team plans the cocoa harvest forecasts, and I look forward to "
+    "hearing about the next steps.\n\n{closing}\nKwame Boateng\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign_off", "name"),
+    [
+        (
+            "Hi Dariush, thanks again. Looking forward to it. Best, Leila Farahani",
+            "Best,",
+            "Leila Farahani",
+        ),
+        ("Hi Jo, great to meet you. Cheers, Tane", "Cheers,", "Tane"),
+        ("Hi Eleni, thank you for the tour. Thanks again, Nikos", "Thanks again,", "Nikos"),
+        ("Hi Ana, talk to you then. Take care, Ioana", "Take care,", "Ioana"),
+        ("I liked the Best Buy case best. Thanks", None, None),
+    ],
+)
+def test_a_message_ends_with_its_sign_off_on_the_last_line(
+    text: str, sign_off: str | None, name: str | None
+) -> None:
+    found = tail_sign_off(text)
+    assert (found and (found.group("c"), found.group("n"))) == (
+        (sign_off, name) if sign_off else None
+    )
+
+
+def test_a_linkedin_message_signed_inline_is_not_blocked() -> None:
+    note = (
+        "Hi Dariush, thanks again for your time today and for walking me through the ML "
+        "Platform Engineer role. I'm even more excited about the job now. Looking forward to "
+        "hearing about next steps. Best, Leila Farahani"
+    )
+    blocking = [f.rule for f in check(note).findings if f.severity == "error"]
+    assert "structure.sign_off" not in blocking and "names.signature" not in blocking
+
+
+@pytest.mark.parametrize(
+    ("closing", "fix"),
+    [
+        ("Your sincerely,", "Yours sincerely"),
+        ("Kind regard,", "Kind regards"),
+        ("Best regard,", "Best regards"),
+        ("With kind regard,", "With kind regards"),
+        ("Sincerely your,", "Sincerely yours"),
+        ("Best wish,", "Best wishes"),
+    ],
+)
+def test_a_slip_in_the_sign_off_is_an_error_with_its_fix(closing: str, fix: str) -> None:
+    text = LETTER.format(closing=closing)
+    found = [f for f in check(text).findings if f.rule == "structure.closing_slip"]
+    assert [(f.severity, f.suggestion) for f in found] == [("error", fix)]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Yours sincerely,", "Kind regards,", "Best wishes,", "Regards,", "Best,", "Sincerely yours,"],
+)
+def test_a_sound_sign_off_has_no_slip(closing: str) -> None:
+    text = LETTER.format(closing=closing)
+    assert not [f for f in check(text).findings if f.rule == "structure.closing_slip"]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "warned"),
+    [("Dear Ms. Mensah,", True), ("Dear Sir or Madam,", False), ("Dear Hiring Manager,", False)],
+)
+def test_yours_faithfully_goes_with_an_unnamed_reader(greeting: str, warned: bool) -> None:
+    text = LETTER.format(closing="Yours faithfully,").replace("Dear Ms. Mensah,", greeting)
+    found = [f for f in check(text).findings if f.rule == "structure.closing_slip"]
+    assert [(f.severity, f.suggestion) for f in found] == (
+        [("warning", "Yours sincerely")] if warned else []
+    )
+
+
+def test_the_composer_signs_off_without_a_slip() -> None:
+    for kind in Kind:
+        facts = example_facts(kind)
+        from afterword.drafting.offline import compose
+
+        for draft in compose(facts):
+            found = check(draft.text, facts, kind, subject=draft.subject).findings
+            assert not [f for f in found if f.rule == "structure.closing_slip"], kind
