@@ -154,11 +154,17 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
                 ),
                 span="Data Analyst",
             ),
+            add(
+                "I would be glad to join ABC Company as Sales Operations Lead.",
+                "Sales Operations Lead",
+            ),
         ],
         [
             BASE,
             add("My current Sales Associate role taught me patience."),
             add("Another offer for the Account Executive position came last week."),
+            add("I would be glad to join ABC Company as Senior Sales Consultant."),
+            add("I would be glad to join the team as soon as you need me."),
         ],
     ),
     "facts.position_near": (

@@ -31,10 +31,13 @@ _AT_ORG = re.compile(
     rf"mission|culture)[ \t]+at|(?:to|in)[ \t]+work(?:ing)?[ \t]+(?:at|for))[ \t]+{_ORG}"
 )
 _TITLE = rf"(?P<title>{_WORD}(?:[ \t]+{_LINK}{_WORD}){{0,4}})"
-# Where a letter names the job: "the Data Analyst role", "the position of Data Analyst".
+# Where a letter names the job: "the Data Analyst role", "the position of Data Analyst",
+# "to join Acme as Data Analyst".
 _JOB = re.compile(
     rf"\bthe[ \t]+{_TITLE}[ \t]+(?:role|position|job|opening|post|vacancy)\b|"
-    rf"\b(?:position|role|post)[ \t]+of[ \t]+{_TITLE.replace('title', 'title2')}"
+    rf"\b(?:position|role|post)[ \t]+of[ \t]+{_TITLE.replace('title', 'title2')}|"
+    rf"\b(?:join(?:ing)?|start(?:ing)?|offer)\b(?:[^.!?\n]|\.(?![ \t]+[A-Z])){{0,80}}?[ \t]as[ \t]+"
+    rf"(?:(?:an?|the|your|our)[ \t]+)?{_TITLE.replace('title', 'title3')}"
 )
 # A sentence about another employer or job, past or other.
 _OTHER = re.compile(
@@ -147,7 +150,7 @@ def _position_other(doc: Doc) -> Iterator[Hit]:
         return
     body = doc.body
     for m in _JOB.finditer(body.text):
-        group = "title" if m.group("title") else "title2"
+        group = next(g for g in ("title", "title2", "title3") if m.group(g))
         title = m.group(group)
         start = body.start + m.start(group)
         if title.split()[0] in _NOT_NAME or _known(title, doc):
