@@ -1,5 +1,6 @@
-"""Sign-offs as people type them: on the last line of a one-paragraph message, and with the
-slips a careful reader marks ("Kind regard", "Your sincerely", "Sincerly")."""
+"""Letters read alone, as people type them: the sign-off on the last line of a one-paragraph
+message, the slips a careful reader marks in it ("Kind regard", "Your sincerely", "Sincerly"),
+and the kind the letter's own words say ("withdraw from consideration", "keep me in mind")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from afterword.checker import check
 from afterword.checker.doc import tail_sign_off
+from afterword.checker.infer import cued_kind
 from afterword.models import Kind
 
 from .conftest import example_facts
@@ -97,3 +99,19 @@ def test_the_composer_signs_off_without_a_slip() -> None:
         for draft in compose(facts):
             found = check(draft.text, facts, kind, subject=draft.subject).findings
             assert not [f for f in found if f.rule == "structure.closing_slip"], kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("I would like to withdraw from consideration for the role.", Kind.WITHDRAWAL),
+        ("Please remove me from consideration.", Kind.WITHDRAWAL),
+        ("I have decided to withdraw my name from the process.", Kind.WITHDRAWAL),
+        ("I would love to be considered if a similar role opens up.", Kind.STAY_IN_TOUCH),
+        ("Please keep me in mind for future openings.", Kind.STAY_IN_TOUCH),
+        ("Thank you for meeting me on Monday.", None),
+        ("I look forward to future opportunities to work together.", None),
+    ],
+)
+def test_a_letter_alone_is_read_as_the_kind_its_words_say(sentence: str, kind: Kind | None) -> None:
+    assert cued_kind(f"Dear Ms. Haile,\n\n{sentence}\n\nSincerely,\nYonas\n") == kind

@@ -19,13 +19,24 @@ UNKNOWN = "(not given)"
 # Words that say which letter this is, strongest first; the first kind with a hit wins.
 _KIND_CUES: list[tuple[Kind, str]] = [
     (Kind.RESIGNATION, r"\bresign|\bresignation\b|\bnotice of my\b"),
-    (Kind.WITHDRAWAL, r"\bwithdraw(?:ing)?\b.{0,40}\b(?:application|candidacy)\b"),
+    (
+        Kind.WITHDRAWAL,
+        r"\bwithdraw(?:ing|n)?\b.{0,40}\b(?:application|candidacy|consideration|name|running)\b"
+        r"|\bremove me from (?:consideration|the process)\b"
+        r"|\bno longer (?:wish|want|like) to be considered\b",
+    ),
     (Kind.DECLINE, r"\b(?:decline|turn down|not (?:be )?accept(?:ing)?)\b.{0,40}\boffer\b"),
     (Kind.ACCEPTANCE, r"\b(?:accept|accepting)\b.{0,40}\boffer\b"),
     (Kind.EXTENSION, r"\b(?:more time|extension|additional time)\b"),
     (Kind.INQUIRY, r"\b(?:status|any (?:news|update))\b"),
     (Kind.REFERENCE_UPDATE, r"\breference\b"),
     (Kind.NETWORKING_THANKS, r"\b(?:introduc|connect(?:ing|ed) me)\w*"),
+    (
+        Kind.STAY_IN_TOUCH,
+        r"\b(?:stay|keep) in touch\b|\bkeep me in mind\b"
+        r"|\bif (?:a|another) (?:similar |suitable )?(?:role|position|post|opening|vacancy) "
+        r"(?:opens|comes up|becomes available)",
+    ),
 ]
 _GREETED = re.compile(
     rf"^(?:{GREETING_WORDS})\s+"
