@@ -29,8 +29,10 @@ from .speech import WRITTEN_ONLY
 __all__ = ["RULES", "Rule", "check"]
 
 _ORDER = {"error": 0, "warning": 1, "suggestion": 2}
-# Harper's rule last: it collects what Harper worked out while the other rules ran.
-_IN_ORDER = sorted(RULES.values(), key=lambda r: r.id == "grammar.harper")
+# Harper's rules last: the lint collects what Harper worked out while the other rules ran, and
+# spelling asks Harper's dictionary, which a new process is still building meanwhile.
+_LAST = ("mechanics.spelling", "grammar.harper")
+_IN_ORDER = sorted(RULES.values(), key=lambda r: _LAST.index(r.id) if r.id in _LAST else -1)
 
 
 def check(

@@ -243,13 +243,17 @@ def _unknown(doc: Doc) -> list[tuple[int, int, str, bool]]:
 @rule("mechanics.spelling", "warning", "Possible misspelling")
 def _spelling(doc: Doc) -> Iterator[Hit]:
     unknown = _unknown(doc)  # the words the facts and pyspellchecker's list do not know
+    # The corrections first: in a new process the spell checker loads while Harper's
+    # dictionary (asked next) is still being built on its own thread.
+    asked = dict.fromkeys((_stem(w).lower(), strict) for _, _, w, strict in unknown)
+    fixes = {key: _correction(*key) for key in asked}
     known = harper_knows({_stem(word) for _, _, word, _ in unknown})
     reported: set[int] = set()
     for start, end, word, strict in unknown:
         stem = _stem(word)
         if stem in known or start in reported:
             continue
-        fix = _correction(stem.lower(), strict)
+        fix = fixes[(stem.lower(), strict)]
         if strict and not _typed_slip(doc, stem, fix):
             continue  # a capitalised word is a name more often than a slip
         reported.add(start)
