@@ -128,10 +128,16 @@ def _decline_order(doc: Doc) -> Iterator[Hit]:
 
 
 def negated(text: str, start: int) -> bool:
-    """Say whether a phrase at `start` is negated earlier in its sentence ("unable to accept")."""
+    """Say whether a phrase at `start` is negated earlier in its clause ("unable to accept");
+    a negation before ", so", ", but" or ";" is another clause's ("I haven't heard, so I
+    wanted to check whether the timeline has changed")."""
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start), 0)
     window = text[max(sentence_start, start - 60) : start]
+    window = _CLAUSE_BREAK.split(window)[-1]
     return phrases_regex("structure", "negators").search(window) is not None
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:so|but|and so|yet|and now|which is why)\b", re.I)
 
 
 @rule("structure.decline_accepts", "error", "A decline must not read as an acceptance", [K.DECLINE])
