@@ -247,12 +247,24 @@ def _misspelt(doc: Doc) -> Iterator[Hit]:
         for name, accents_only in _candidates(word, known):
             if word.lower() == name.lower():
                 break  # a case difference: names.case reports it
+            if _another_name(word, name) and not _in_name_position(doc, m.start()):
+                continue  # "Minh" beside "Linh": a short name one letter off is another person
             if accents_only:
                 detail = f'"{word}"; the facts write {name}'
                 yield Hit(m.start(), m.end(), detail, name, severity="suggestion")
             else:
                 yield Hit(m.start(), m.end(), f'"{word}"; the facts spell it {name}', name)
             break
+
+
+def _another_name(word: str, name: str) -> bool:
+    """Say whether a word one letter off a short name is more likely another name than a slip
+    of it: a letter changed ("Minh", "Linh"), not swapped, doubled or dropped ("Lihn")."""
+    a, b = fold(word).lower(), fold(name).lower()
+    if len(b) > 5 or len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 1
 
 
 def _in_name_position(doc: Doc, start: int) -> bool:
