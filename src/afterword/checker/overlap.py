@@ -30,12 +30,27 @@ def _stems(text: str) -> set[str]:
 
 
 def _stem(word: str) -> str:
-    """Cut an ending and keep five letters: "plans" and "plan", "batches" and "batch" meet."""
+    """Cut an ending and a last "e" and keep five letters: "plans" and "plan", "batches" and
+    "batch", "taking", "take" and "took" meet."""
+    word = _IRREGULAR.get(word, word)
     for ending in ("ing", "ies", "es", "ed", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]
             break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
     return word[:5]
+
+
+# The pasts of verbs a fact about help is said with ("took the call", "wrote a reference").
+_IRREGULAR = {
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "made": "make",
+    "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "met": "meet",
+    "sent": "send", "told": "tell", "brought": "bring", "went": "go", "came": "come",
+    "got": "get", "found": "find", "held": "hold", "led": "lead", "kept": "keep",
+    "put": "put", "said": "say", "saw": "see", "seen": "see", "taught": "teach",
+    "thought": "think", "won": "win", "paid": "pay", "ran": "run", "set": "set",
+}  # fmt: skip
 
 
 def mentioned(fact: str, doc: Doc, threshold: int = 80) -> bool:
