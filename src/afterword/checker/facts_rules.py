@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from ..extract import Found, find_amounts, find_dates, same_day
 from ..models import Channel, Kind, Severity
+from ..names import fold
 from .doc import Doc
 from .known import offered_pay, writes_day_first
 from .lexicon import phrases_regex
@@ -34,7 +35,8 @@ def _fuzzy_span(needle: str, doc: Doc) -> tuple[int, int, float]:
 _LEGAL = frozenset(
     "inc incorporated corp corporation co company ltd limited llc llp lp plc pc gmbh mbh ag kg "
     "ohg ug se sa sas sarl sl sau spa srl bv nv pty pvt pte oy oyj ab as asa aps kk sp z oo "
-    "sro doo kft zrt bhd sdn ltda cv de & and".split()
+    "sro doo kft zrt bhd sdn ltda lda cv de jsc pjsc ojsc tbk sc gk ou oü ood eood ad sprl bvba "
+    "ehf hf ltee ltée & and".split()
 )
 
 
@@ -53,13 +55,20 @@ def company_forms(name: str) -> list[str]:
 def _named(needle: str, doc: Doc, *, head: bool = False) -> bool:
     """Say whether the body (and, with `head`, a posted letter's inside address) names it."""
     text = doc.body.text if not head else doc.text[: doc.body.end]
-    text = text.replace("’", "'")
+    # Accents may be missing from a keyboard ("Texteis" for "Têxteis"): compared without them.
+    text = fold(text.replace("’", "'"))
     forms = [
-        re.escape(form.replace("’", "'")).replace(r"\ ", r"\s+")  # a hard-wrapped line
+        re.escape(fold(form.replace("’", "'"))).replace(r"\ ", r"\s+")  # a hard-wrapped line
         for form in company_forms(needle)
         if form
     ]
     return any(re.search(rf"(?<!\w){form}(?!\w)", text, re.I) for form in forms)
+
+
+# The kinds whose every model names the job (DESIGN.md's "must contain"); the answers to an
+# offer should; a note to a contact or a reference, or sending what was promised, may not.
+_MUST_NAME_JOB = {Kind.THANK_YOU, Kind.INQUIRY, Kind.ACCEPTANCE, Kind.PHONE_FOLLOW_UP}
+_SHOULD_NAME_JOB = {Kind.DECLINE, Kind.WITHDRAWAL, Kind.EXTENSION, Kind.WRITTEN_OFFER_REQUEST}
 
 
 @rule("facts.position", "error", "The position is not named", _WITH_POSITION)
@@ -69,7 +78,14 @@ def _position(doc: Doc) -> Iterator[Hit]:
         return
     _, _, score = _fuzzy_span(position, doc)
     if score < 85:
-        yield Hit(None, None, f'name it as "{position}"', position)
+        severity: Severity | None = (
+            None
+            if doc.kind in _MUST_NAME_JOB
+            else "warning"
+            if doc.kind in _SHOULD_NAME_JOB
+            else "suggestion"
+        )
+        yield Hit(None, None, f'name it as "{position}"', position, severity)
 
 
 @rule("facts.position_near", "warning", "The position is named inexactly", _WITH_POSITION)
@@ -194,5 +210,15 @@ def _inquiry_dates(doc: Doc) -> Iterator[Hit]:
     if not wanted:
         return
     found = list(find_dates(doc.body.text, f.sent_on, writes_day_first(f)))
-    if not any(same_day(d, w) for d in found for w in wanted):
+    if any(same_day(d, w) for d in found for w in wanted):
+        return
+    # "the interview on the 10th", "news by the 17th": the day alone, in the month of the talk
+    days = {int(m.group(1)) for m in _ORDINAL_DAY.finditer(doc.body.text)}
+    if not any(w.day in days for w in wanted):
         yield Hit(None, None, "say when you interviewed or when you were told to expect news")
+
+
+_ORDINAL_DAY = re.compile(
+    r"\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:time|floor|year|century|candidate|round))",
+    re.I,
+)
