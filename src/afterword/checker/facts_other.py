@@ -28,7 +28,8 @@ _ORG = rf"(?P<org>{_WORD}(?:[ \t]+{_LINK}{_WORD}){{0,4}})"
 # Where a letter names the organization it is writing to.
 _AT_ORG = re.compile(
     rf"\b(?:join(?:ing)?|(?:team|people|everyone|colleagues|career|role|position|opportunity|"
-    rf"mission|culture)[ \t]+at|(?:to|in)[ \t]+work(?:ing)?[ \t]+(?:at|for))[ \t]+{_ORG}"
+    rf"mission|culture)[ \t]+at|(?:to|in)[ \t]+work(?:ing)?[ \t]+(?:at|for)|"
+    rf"bring(?:ing)?[ \t]+(?:my|this|that|these|the)\b[^.!?\n]{{0,50}}?[ \t]to)[ \t]+{_ORG}"
 )
 _TITLE = rf"(?P<title>{_WORD}(?:[ \t]+{_LINK}{_WORD}){{0,4}})"
 # Where a letter names the job: "the Data Analyst role", "the position of Data Analyst",
@@ -112,7 +113,8 @@ def _company_other(doc: Doc) -> Iterator[Hit]:
 # Analytics Inc."), the form kept in the match.
 _LEGAL_ORG = re.compile(
     rf"(?P<org>{_WORD}(?:[ \t]+{_LINK}{_WORD}){{0,4}},?[ \t]+(?:Inc|Ltd|LLC|LLP|Corp|GmbH|"
-    rf"plc|PLC|AG|SE|S\.A|SA|BV|B\.V|NV|N\.V|Pty|Pvt|AB|ASA|Oy|KK|SAS|SRL|S\.r\.l)\b\.?)"
+    rf"plc|PLC|AG|SE|S\.A|SA|BV|B\.V|NV|N\.V|Pty|Pvt|AB|ASA|Oy|KK|K\.K|SAS|SRL|S\.r\.l|Lda|"
+    rf"Ltda|JSC|Tbk|SpA|S\.p\.A)\b\.?)"
 )
 
 
