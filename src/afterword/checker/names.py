@@ -199,11 +199,16 @@ def _greeting_punct(doc: Doc) -> Iterator[Hit]:
 @rule("names.duplicate_greeting", "error", "The letter greets its reader twice")
 def _duplicate_greeting(doc: Doc) -> Iterator[Hit]:
     for g in doc.greetings[1:]:
+        if _PLEASANTRY.fullmatch(g.text) and not doc.text[doc.greetings[0].end : g.start].strip():
+            continue  # "Dear Ms. dela Cruz, / Good day!": a pleasantry opening the body
         above = doc.text[: g.start].rstrip().rsplit("\n", 1)[-1].strip()
         if len(above.split()) <= 4 and (above.endswith(":") or above.isupper()):
             continue  # a part of its own: "Voicemail:" or "CALL SCRIPT", each with a greeting
         if doc.closing is None or g.start < doc.closing.start:
             yield Hit(g.start, g.end, f'"{g.text}"')
+
+
+_PLEASANTRY = re.compile(r"(?:Good (?:day|morning|afternoon|evening)|Greetings)[ \t]*[!.,]?", re.I)
 
 
 def _name_tokens(doc: Doc) -> Iterator[re.Match[str]]:
