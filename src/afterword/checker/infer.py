@@ -25,8 +25,16 @@ _KIND_CUES: list[tuple[Kind, str]] = [
         r"|\bremove me from (?:consideration|the process)\b"
         r"|\bno longer (?:wish|want|like) to be considered\b",
     ),
-    (Kind.DECLINE, r"\b(?:decline|turn down|not (?:be )?accept(?:ing)?)\b.{0,40}\boffer\b"),
-    (Kind.ACCEPTANCE, r"\b(?:accept|accepting)\b.{0,40}\boffer\b"),
+    (
+        Kind.DECLINE,
+        r"\b(?:decline|turn down|not (?:to |be )?accept(?:ing)?|(?:can[’']t|cannot) accept)\b"
+        r".{0,40}\boffer\b",
+    ),
+    (
+        Kind.ACCEPTANCE,
+        r"\b(?:accept|accepting)\b.{0,40}\boffer\b"
+        r"|\b(?:pleased|happy|delighted|glad|thrilled|excited) to (?:formally )?accept\b",
+    ),
     (Kind.EXTENSION, r"\b(?:more time|extension|additional time)\b"),
     (Kind.INQUIRY, r"\b(?:status|any (?:news|update))\b"),
     (Kind.REFERENCE_UPDATE, r"\breference\b"),
