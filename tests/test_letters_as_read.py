@@ -138,6 +138,43 @@ CASES: list[tuple[Kind, tuple[tuple[str, str], ...], str, Severity | None]] = [
         "tone.grievance",
         None,
     ),
+    # Round six: a decline said plainly, an opener after the greeting, "your name" in a
+    # sentence, a resignation's grudges.
+    (
+        K.DECLINE,
+        (
+            (
+                "For that reason, I must decline your offer.",
+                "I have decided not to accept the offer.",
+            ),
+        ),
+        "structure.decline_stated",
+        None,
+    ),
+    (
+        K.ACCEPTANCE,
+        (("Dear Ms. Lopez,", "Dear Ms. Lopez,\n\nGood day!"),),
+        "names.duplicate_greeting",
+        None,
+    ),
+    (
+        K.THANK_YOU,
+        ((TY_POINT, "I gave your name as one of my references."),),
+        "mechanics.placeholder",
+        None,
+    ),
+    (K.THANK_YOU, ((TY_POINT, "I will send [Your Name] soon."),), "mechanics.placeholder", "error"),
+    (
+        K.RESIGNATION,
+        (
+            (
+                "Please accept",
+                "After two years of being overlooked for promotion, I don't expect much more. Please accept",
+            ),
+        ),
+        "tone.grievance",
+        "warning",
+    ),
     # Grovelling.
     (
         K.THANK_YOU,
