@@ -13,7 +13,7 @@ import pytest
 
 from afterword.checker import check
 from afterword.drafting.offline import compose
-from afterword.models import Kind, Severity
+from afterword.models import Channel, Kind, Severity
 
 from .conftest import example_facts
 
@@ -237,3 +237,41 @@ def test_a_job_left_unnamed_weighs_as_the_kind_needs_it(kind: Kind, severity: Se
     text = draft.text.replace(facts.position, "role")
     found = {f.severity for f in check(text, facts, kind).findings if f.rule == "facts.position"}
     assert found == {severity}
+
+
+@pytest.mark.parametrize(
+    ("phone_in_facts", "signed", "severity"),
+    [
+        (None, "+44 7700 900123", "suggestion"),  # the signer's own: nothing to compare with
+        ("+1 555 0100", "+1 555 0100", None),
+        ("+1 555 0100", "+1 555 0199", "error"),  # a slip in one's own number
+    ],
+)
+def test_the_phone_in_the_signature_is_compared_when_the_facts_have_one(
+    phone_in_facts: str | None, signed: str, severity: Severity | None
+) -> None:
+    facts = example_facts(K.THANK_YOU)
+    facts = facts.model_copy(
+        update={"candidate": facts.candidate.model_copy(update={"phone": phone_in_facts})}
+    )
+    draft = compose(facts)[0]
+    text = draft.text.rstrip("\n") + f"\n{signed}\n"
+    found = {
+        f.severity
+        for f in check(text, facts, subject=draft.subject).findings
+        if f.rule == "grounding.phone"
+    }
+    assert found == ({severity} if severity else set())
+
+
+@pytest.mark.parametrize(
+    ("dated", "severity"),
+    [("November 24, 2026", None), ("Porto, 25 November 2026", None), ("March 3, 2021", "warning")],
+)
+def test_a_posted_letters_own_date_is_checked_only_for_staleness(
+    dated: str, severity: Severity | None
+) -> None:
+    facts = example_facts(K.THANK_YOU).model_copy(update={"channel": Channel.LETTER})
+    text = f"{dated}\n\n" + compose(facts)[0].text
+    found = {f.severity for f in check(text, facts).findings if f.rule == "grounding.date"}
+    assert found == ({severity} if severity else set())

@@ -40,6 +40,13 @@ def _dates(doc: Doc) -> Iterator[Hit]:
     known = fact_dates(doc.facts)
     texts = " ".join(fact_strings(doc.facts)).lower()
     for d in find_dates(doc.text, doc.facts.sent_on, writes_day_first(doc.facts)):
+        if _dated_line(doc, d.start, d.end):
+            # the date a posted letter is written on: only a stale or future one is worth a look
+            off = min(abs((v - doc.facts.sent_on).days) for v in (d.value, d.other) if v)
+            if off > _LETTER_DATE_DAYS:
+                detail = f'"{d.text}": the letter is dated {off} days from when you send it'
+                yield Hit(d.start, d.end, detail, severity="warning")
+            continue
         if not any(same_day(d, k) for k in known) and d.text.lower() not in texts:
             # the candidate's own news from elsewhere ("an interview with another company
             # on 1 December") is theirs to tell: a warning to check it, not a block
@@ -57,6 +64,21 @@ def _dates(doc: Doc) -> Iterator[Hit]:
         elif name not in weekdays and name not in texts:
             # a day the writer promises ("by Wednesday") is theirs: check it, not a block
             yield Hit(w.start, w.end, f'"{w.text}"', severity="warning")
+
+
+_LETTER_DATE_DAYS = 14
+
+
+def _dated_line(doc: Doc, start: int, end: int) -> bool:
+    """Say whether a date stands alone on a line of the letter's head (a posted letter's date,
+    "Friday, November 20, 2026" or "20 November 2026" above the greeting)."""
+    if start >= doc.head_end:
+        return False
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    rest = (line[: start - line_start] + line[end - line_start :]).strip(" \t,.")
+    return not rest or bool(re.fullmatch(r"(?:[A-Z][a-z]+day|Date:?|[A-Z][a-z]+,?)", rest))
 
 
 # Words around the interview itself, just before a weekday: "met with me on", "our call on".
@@ -99,10 +121,17 @@ def _in_header(doc: Doc, at: int) -> bool:
 @rule("grounding.phone", "error", "A phone number the facts do not give")
 def _phones(doc: Doc) -> Iterator[Hit]:
     known = {digits(s) for s in fact_strings(doc.facts) if len(digits(s)) >= 7}
+    own = digits(doc.facts.candidate.phone or "")
     for p in find_phones(doc.text):
         said = digits(p.text)
         # "555-0100" for "+1 555 0100": the same number without its country or area code.
-        if not any(k.endswith(said) or said.endswith(k) for k in known if len(said) >= 7):
+        if any(k.endswith(said) or said.endswith(k) for k in known if len(said) >= 7):
+            continue
+        if not own and p.start >= doc.signature.start:
+            # the signer's own number, and the facts hold none to compare it with
+            detail = f'"{p.text}": add your phone to your details so it is checked'
+            yield Hit(p.start, p.end, detail, severity="suggestion")
+        else:
             yield Hit(p.start, p.end, f'"{p.text}"')
 
 
