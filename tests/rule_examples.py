@@ -6,7 +6,7 @@ the letter is known to be clean. `span` is the exact text the finding must cover
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from afterword.models import Kind
@@ -26,6 +26,7 @@ class Ex:
     span: str | None = None
     text: str | None = None
     subject: str | None = "keep"
+    alone: bool = False  # checked as a letter pasted alone, without its facts
 
 
 def add(sentence: str, span: str | None = None) -> Ex:
@@ -199,6 +200,19 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         [Ex(K.INQUIRY)],
     ),
     "structure.sign_off": ([Ex(edits=(("Best regards,\n", ""),))], [BASE]),
+    "structure.two_employers": (
+        [
+            replace(
+                add("I would love to join Lumora Apps and the team.", span="Lumora Apps"),
+                alone=True,
+            )
+        ],
+        [
+            Ex(alone=True),
+            replace(add("I would love to join ABC Company and the team."), alone=True),
+            add("I would love to join Lumora Apps and the team."),  # facts.company_other's
+        ],
+    ),
     "structure.closing_slip": (
         [
             Ex(edits=(("Best regards,", "Best regard,"),), span="Best regard"),

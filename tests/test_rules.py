@@ -23,6 +23,8 @@ def run_example(ex: Ex) -> tuple[str, Report]:
         text = text.replace(old, new)
     facts = Facts.model_validate(merge(base.model_dump(), ex.facts)) if ex.facts else base
     subject = draft.subject if ex.subject == "keep" else ex.subject
+    if ex.alone:
+        return text, check(text, None, ex.kind, subject=subject)
     return text, check(text, facts, ex.kind, subject=subject, recipient=0)
 
 

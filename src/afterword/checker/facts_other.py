@@ -160,3 +160,50 @@ def _position_other(doc: Doc) -> Iterator[Hit]:
         if _OTHER.search(doc.sentence_at(start)):
             continue
         yield Hit(start, start + len(title), f'"{title}"; the facts say "{position}"', position)
+
+
+@rule(
+    "structure.two_employers",
+    "warning",
+    "Two organizations are named as the employer",
+    _ABOUT_THIS_JOB,
+)
+def _two_employers(doc: Doc) -> Iterator[Hit]:
+    """A letter read alone cannot be compared with the facts' company, but it can with itself:
+    "the iOS Engineer position at Brightwave GmbH" and then "the opportunity to join Lumora
+    Apps" is a letter adapted from the last one. Rules with facts (facts.company_other) say
+    which name is right; alone, the later one is pointed out to check."""
+    if not doc.inferred:
+        return
+    body, first, last_end = doc.body, None, -10
+    found = sorted(
+        [*_LEGAL_ORG.finditer(body.text), *_AT_ORG.finditer(body.text)],
+        key=lambda m: m.start("org"),
+    )
+    for m in found:
+        org = m.group("org").rstrip(".,")
+        start = body.start + m.start("org")
+        joined = _JOINED.fullmatch(body.text, last_end, m.start("org")) is not None
+        last_end = max(last_end, m.end("org"))
+        if joined:
+            continue  # "Acero" and "Norte S.A." of "Acero del Norte S.A.": one name
+        if org.split()[0] in _NOT_NAME or org.endswith(("'s", "’s")):
+            continue
+        if org.split()[0].lower() in first_names() or _OTHER.search(doc.sentence_at(start)):
+            continue
+        if first is None:
+            first = org
+        elif not _same_org(org, first):
+            detail = f'"{first}" and "{org}": check which one you mean'
+            yield Hit(start, start + len(org), detail)
+            return
+
+
+# What joins two capitalised parts of one name: "del", "do", "to" ("Umi to Yama Co., Ltd").
+_JOINED = re.compile(r"[ \t]+(?:[a-z]{1,3}[ \t]+)?")
+
+
+def _same_org(a: str, b: str) -> bool:
+    """Say whether two mentions name one organization ("Brightwave" and "Brightwave GmbH")."""
+    x, y = (fold(company_forms(n)[-1]).lower() for n in (a, b))
+    return x in y or y in x or fuzz.ratio(x, y) >= 80
