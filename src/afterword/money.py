@@ -20,7 +20,9 @@ Period = Literal["year", "month", "week", "day", "hour"]
 
 _SIGNS = (
     r"US\$|A\$|C\$|NZ\$|S\$|HK\$|R\$|JP¥|CN¥|\$|£|€|₹|¥|₩|₺|₦|₱|₪|₫|zł|Rs\.?|Rp\.?|KSh|kr\.?"
-    r"|R(?=\s?\d{1,3}[ ,.]\d{3})"  # the rand, only before a grouped figure: "R900,000"
+    r"|R(?=\s?\d{1,3}[ ,.]\d{3}|\s?\d{1,3}(?:[.,]\d{1,2})?[kKmM]\b)"  # the rand, only
+    # before a grouped figure or thousands and millions: "R900,000", "R650k", "R1.2m"
+    r"|(?:LE|L\.E\.|E£)(?=\s?(?:\d{1,3}[ ,.]\d{3}|\d{4,}))"  # the Egyptian pound: "LE 38,000"
     # the peso and the lira, whose codes are also words ("PHP 8", "try 20 times"): only before
     # a grouped figure or one of four digits or more
     r"|(?:PHP|TRY)(?=\s?(?:\d{1,3}[ ,.]\d{3}|\d{4,}))"
