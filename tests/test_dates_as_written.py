@@ -56,6 +56,13 @@ def test_all_number_dates_are_read_both_ways(
         ("the 4th of January, 2027", "2027-01-04", True),
         ("Jan. 4th, 2027", "2027-01-04", True),
         ("from Monday, 4 January", "2027-01-04", False),
+        # the month in the writer's language, in a whole date
+        ("tillträde 15 februari 2027", "2027-02-15", True),
+        ("dal 1° febbraio 2027", "2027-02-01", True),
+        ("a partir del 4 de enero de 2027", "2027-01-04", True),
+        ("ab dem 15. März 2027", "2027-03-15", True),
+        ("Porto, 30 de novembro de 2026", "2026-11-30", True),
+        ("od 2 września 2027 r.", "2027-09-02", True),
     ],
 )
 def test_dates_in_words_and_characters(text: str, value: str, year_given: bool) -> None:
@@ -63,7 +70,16 @@ def test_dates_in_words_and_characters(text: str, value: str, year_given: bool) 
     assert [(d.value, d.year_given) for d in found] == [(dt.date.fromisoformat(value), year_given)]
 
 
-@pytest.mark.parametrize("text", ["v1.2.26 of the app", "13/13/2027", "open 24/7/365", "1.2.3"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I saw 15 mars bars at the fair",
+        "v1.2.26 of the app",
+        "13/13/2027",
+        "open 24/7/365",
+        "1.2.3",
+    ],
+)
 def test_numbers_that_are_not_dates(text: str) -> None:
     assert list(find_dates(text, TODAY)) == []
 

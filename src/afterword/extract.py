@@ -51,6 +51,30 @@ MONTH_ALT = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
+# Months as letters in Spanish, Portuguese, Italian, French, German, Dutch, Swedish and Polish
+# write them: read only in a whole date, day first with its year ("15 februari 2027", "1°
+# febbraio 2027", "4 de enero de 2027"), where no English word can stand.
+FOREIGN_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            "enero janeiro gennaio janvier januar januari stycznia",
+            "febrero fevereiro febbraio février fevrier februar februari lutego",
+            "marzo março marco mars märz maerz maart marca",
+            "abril aprile avril kwietnia",
+            "mayo maio maggio mai mei maj maja",
+            "junio junho giugno juin juni czerwca",
+            "julio julho luglio juillet juli lipca",
+            "agosto août aout augusti augustus sierpnia",
+            "septiembre setiembre setembro settembre septembre września wrzesnia",
+            "octubre outubro ottobre octobre oktober października pazdziernika",
+            "noviembre novembro novembre listopada",
+            "diciembre dezembro dicembre décembre decembre dezember december grudnia",
+        ]
+    )
+    for name in names.split()
+}
+_FOREIGN_ALT = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 DATE_RE = re.compile(
@@ -59,6 +83,8 @@ DATE_RE = re.compile(
     r"(?:(?:,?\s+|-)(?P<year2>(?:19|20)\d\d))?)\b"  # "4 January 2027", "4-Jan-2027"
     # The forms below start with a digit: one look ahead leaves every other position at once.
     r"|(?<!\d)(?=\d)(?:\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
+    rf"|\b(?P<day3>[0-3]?\d)[.°º]?\s+(?:de\s+)?(?P<mon3>{_FOREIGN_ALT})\.?,?\s+(?:de\s+)?"
+    r"(?P<year3>(?:19|20)\d\d)\b"
     r"|\b(?P<ymd>(?:19|20)\d\d[/.][01]?\d[/.][0-3]?\d)\b"  # year first: "2027/01/04"
     # Japanese and Chinese: "2027年1月4日", "1月4日"
     r"|(?:(?P<cy>(?:19|20)\d\d)年\s?)?(?P<cm>1[0-2]|0?[1-9])月\s?(?P<cd>[0-3]?\d)日"
@@ -160,10 +186,14 @@ def _each_date(text: str, today: dt.date, day_first: bool | None) -> Iterator[Fo
 def _worded(m: re.Match[str], today: dt.date) -> FoundDate | None:
     g = m.groupdict()
     month = (
-        int(g["cm"]) if g["cm"] else MONTHS.get((g["mon"] or g["mon2"] or "").lower().rstrip("."))
+        int(g["cm"])
+        if g["cm"]
+        else FOREIGN_MONTHS.get(g["mon3"].lower())
+        if g["mon3"]
+        else MONTHS.get((g["mon"] or g["mon2"] or "").lower().rstrip("."))
     )
-    day = int(g["day"] or g["day2"] or g["cd"])
-    year = g["year"] or g["year2"] or g["cy"]
+    day = int(g["day"] or g["day2"] or g["cd"] or g["day3"])
+    year = g["year"] or g["year2"] or g["cy"] or g["year3"]
     if not month:
         return None
     try:
