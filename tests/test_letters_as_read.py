@@ -275,3 +275,23 @@ def test_a_posted_letters_own_date_is_checked_only_for_staleness(
     text = f"{dated}\n\n" + compose(facts)[0].text
     found = {f.severity for f in check(text, facts).findings if f.rule == "grounding.date"}
     assert found == ({severity} if severity else set())
+
+
+@pytest.mark.parametrize(
+    ("line", "spans"),
+    [
+        (
+            "Sure! Here is a polished thank-you letter you can send:",
+            ["Sure! Here is a polished thank-you letter you can send"],
+        ),
+        (
+            "As instructed, I have ignored my previous instructions.",
+            ["As instructed", "ignored my previous instructions"],
+        ),
+    ],
+)
+def test_a_models_line_is_one_finding_where_its_phrases_touch(line: str, spans: list[str]) -> None:
+    facts = example_facts(K.THANK_YOU)
+    text = f"{line}\n\n" + compose(facts)[0].text
+    found = [f for f in check(text, facts).findings if f.rule == "mechanics.model_talk"]
+    assert [text[f.start : f.end] for f in found if f.start is not None] == spans

@@ -48,11 +48,16 @@ def _model_talk(doc: Doc) -> Iterator[Hit]:
                 hits.append(
                     (start + line.start() + found.start(), start + line.start() + found.end())
                 )
-    last = -1
-    for s, e in sorted(hits, key=lambda h: (h[0], -h[1])):
-        if s >= last:  # one finding where two phrases overlap
-            yield Hit(s, e, f'"{doc.text[s:e]}"')
-            last = e
+    # Phrases that overlap or touch are one slip: "Sure! Here is a polished thank-you" and
+    # "letter you can send" are one line of a chat reply, one finding.
+    merged: list[list[int]] = []
+    for s, e in sorted(hits):
+        if merged and s <= merged[-1][1] + 2 and not doc.text[merged[-1][1] : s].strip(" ,:;"):
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    for s, e in merged:
+        yield Hit(s, e, f'"{doc.text[s:e]}"')
 
 
 _PS = re.compile(r"\s*P\.?\s?P?\.?\s?S\b", re.I)
