@@ -98,15 +98,19 @@ def _company_other(doc: Doc) -> Iterator[Hit]:
             said = doc.text[start:end]
             yield Hit(start, end, f'"{said}" is not how the facts write it', company)
             continue
-        if not about_this_job:
-            continue
-        if org.split()[0] in _NOT_NAME or org.endswith(("'s", "’s")) or _known(org, doc):
-            continue  # a pronoun or a day, someone's team ("join Maria's team"), or known
-        if org.split()[0].lower() in first_names():
-            continue  # a person ("join Kasia and the team")
-        if _OTHER.search(doc.sentence_at(start)):
+        if not about_this_job or not _employer(doc, org, start) or _known(org, doc):
             continue
         yield Hit(start, start + len(org), f'"{org}"; the facts say "{company}"', company)
+
+
+def _employer(doc: Doc, org: str, start: int) -> bool:
+    """Say whether a capitalised run where a letter names its employer is one: not a
+    pronoun or a day, someone's team ("join Maria's team"), a person ("join Kasia and the
+    team"), or said of another, past or current job."""
+    first = org.split()[0]
+    if first in _NOT_NAME or org.endswith(("'s", "’s")) or first.lower() in first_names():
+        return False
+    return not _OTHER.search(doc.sentence_at(start))
 
 
 # A name with a legal form after it is an organization wherever it stands ("Maple Leaf
@@ -185,12 +189,8 @@ def _two_employers(doc: Doc) -> Iterator[Hit]:
         start = body.start + m.start("org")
         joined = _JOINED.fullmatch(body.text, last_end, m.start("org")) is not None
         last_end = max(last_end, m.end("org"))
-        if joined:
+        if joined or not _employer(doc, org, start):
             continue  # "Acero" and "Norte S.A." of "Acero del Norte S.A.": one name
-        if org.split()[0] in _NOT_NAME or org.endswith(("'s", "’s")):
-            continue
-        if org.split()[0].lower() in first_names() or _OTHER.search(doc.sentence_at(start)):
-            continue
         if first is None:
             first = org
         elif not _same_org(org, first):
