@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -269,6 +269,7 @@ def _spelling(doc: Doc) -> Iterator[Hit]:
         yield Hit(start, end, f'"{word}"', suggestion, "error" if strict else None)
 
 
+@lru_cache(maxsize=4096)  # asked for every unknown word before Harper's dictionary answers
 def _correction(low: str, strict: bool) -> str | None:
     """Return the likeliest word meant; in a sign-off, a sign-off's word first ("regards",
     not the commoner "reads")."""
