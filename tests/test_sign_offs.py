@@ -23,6 +23,16 @@ LETTER = (
 @pytest.mark.parametrize(
     ("text", "sign_off", "name"),
     [
+        ("Hi Priya, thanks for the chat. Have a great week! - Bartek", "-", "Bartek"),
+        (
+            "Hi Rahul, thank you. I hope we keep in touch. All the best, Klaus",
+            "All the best,",
+            "Klaus",
+        ),
+        ("Hi Ana, thanks!\n\nBest regards, Ana de la Cruz", "Best regards,", "Ana de la Cruz"),
+        ("Hi Tom, thank you so much. – Łukasz Wiśniewski\n", "–", "Łukasz Wiśniewski"),
+        ("We met at the fair - Monday", None, None),
+        ("Thank you for the call - really useful", None, None),
         (
             "Hi Dariush, thanks again. Looking forward to it. Best, Leila Farahani",
             "Best,",
