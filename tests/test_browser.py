@@ -87,10 +87,15 @@ def test_three_jobs_in_a_real_browser_across_a_reload(chromium_ok: None, tmp_pat
         checker = page.get_by_role("tabpanel", name="Check my letter")
         checker.get_by_label("Paste your letter").fill(PASTED_LETTER)
         checker.get_by_role("button", name="Check my letter").click()
-        expect(checker.get_by_text("NOT READY: ")).to_be_visible(timeout=30_000)
+        expect(checker.get_by_text("Your letter: NOT READY")).to_be_visible(timeout=30_000)
         expect(checker.get_by_text("Apologetic").first).to_be_visible()
         expect(checker.get_by_text("Sent at the wrong time")).to_have_count(0)
-        shoot(page, "4-paste-checked", checker.get_by_text("NOT READY: "))
+        shoot(page, "4-paste-checked", checker.get_by_text("Your letter: NOT READY"))
+        # The checked paste is edited in place: a fix applied in one click is in its editor.
+        checker.get_by_role("button", name=re.compile(r"^Apply: your")).first.click()
+        pasted = checker.get_by_test_id("aw-editor")
+        expect(pasted).to_have_value(re.compile(r"Thanks for your time"), timeout=30_000)
+        shoot(page, "4b-paste-fixed", pasted)
 
         page.reload()
         page.get_by_text("Whom did you meet?").wait_for(timeout=30_000)
@@ -102,5 +107,8 @@ def test_three_jobs_in_a_real_browser_across_a_reload(chromium_ok: None, tmp_pat
         expect(offer.get_by_text("To Maria Lopez: ready")).to_be_visible(timeout=30_000)
         page.get_by_role("tab", name="Check my letter").click()
         expect(checker.get_by_text("Apologetic").first).to_be_visible(timeout=30_000)
-        shoot(page, "5-after-reload", checker.get_by_text("NOT READY: "))
+        expect(checker.get_by_test_id("aw-editor")).to_have_value(
+            re.compile(r"Thanks for your time")
+        )
+        shoot(page, "5-after-reload", checker.get_by_text("Your letter: NOT READY"))
         browser.close()

@@ -1,4 +1,5 @@
-"""Check my letter: a pasted letter checked alone, or against the facts when they are added;
+"""Check my letter: a pasted letter checked alone, or against the facts when they are added,
+then edited in place and re-checked as it is typed, with one-click fixes, copy and downloads;
 and the limit on what a paste may hold."""
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ import streamlit as st
 
 from ..checker import check
 from ..kinds import SPECS
-from ..models import Finding, Kind
+from ..models import Channel, Facts, Kind, Letter
 from . import session
 from .forms import kind_form
-from .letters import guarded, show_findings, show_marked, with_profile
+from .letters import guarded, show_letter, with_profile
 
 CHECK_KINDS = [
     Kind.THANK_YOU,
@@ -68,7 +69,7 @@ def check_tab(profile: dict[str, str]) -> None:
         elif not over:
             _run_check(ws, text, subject.strip() or None, kind, data, profile)
     if ws.get("check"):
-        _show_check(ws["check"])
+        _show_check(ws["check"], text)
 
 
 def _run_check(
@@ -80,6 +81,7 @@ def _run_check(
     profile: dict[str, str],
 ) -> None:
     note = ""
+    facts: Facts | None = None
     if data is None:
         from ..pasted import check_alone
 
@@ -89,20 +91,50 @@ def _run_check(
         if facts is None:
             return
         report = check(text, facts, kind, subject=subject)
-    ws["check"] = {"text": text, "report": report.model_dump(mode="json"), "note": note}
+    ws["check"] = {
+        "text": text,
+        "subject": subject,
+        "kind": kind.value,
+        "facts": facts.model_dump(mode="json") if facts else None,
+        "report": report.model_dump(mode="json"),
+        "note": note,
+    }
 
 
-def _show_check(saved: dict[str, Any]) -> None:
-    report = saved["report"]
-    findings = [Finding.model_validate(f) for f in report["findings"]]
-    errors = sum(f.severity == "error" for f in findings)
-    if report["passed"]:
-        st.badge("Ready: no errors", icon=":material/check:", color="green")
-    else:
-        st.badge(f"NOT READY: {errors} error(s)", icon=":material/error:", color="red")
+def _show_check(saved: dict[str, Any], pasted: str) -> None:
+    """Show the checked letter as an editable letter: re-checked as it is edited (with the
+    same facts, or alone), each fix one click away, copy and downloads below it."""
+    if "kind" not in saved:  # kept by an older version of the app: check it again
+        return
+    facts = Facts.model_validate(saved["facts"]) if saved.get("facts") else None
+    letter = _as_letter(saved, facts)
+    if pasted.strip() and pasted != saved["text"]:
+        st.info(
+            "The letter in the box above has changed since it was checked: press "
+            "**Check my letter** to check the new text. The checked copy is below."
+        )
     if saved.get("note"):
         st.caption(saved["note"])
-    show_marked(saved["text"], findings)
-    show_findings(saved["text"], findings)
-    if not findings:
-        st.success("No findings: the letter reads well.")
+    show_letter(letter, facts, "pasted")
+
+
+def _as_letter(saved: dict[str, Any], facts: Facts | None) -> Letter:
+    """Return the checked paste as a Letter, named for its reader when the facts or its
+    greeting say who that is."""
+    from ..checker.infer import infer_facts
+    from ..models import Report
+
+    report = Report.model_validate(saved["report"])
+    text, subject = saved["text"], saved.get("subject")
+    read = facts or infer_facts(text, saved["kind"])
+    reader = read.recipients[0].name if read.recipients else ""
+    return Letter(
+        kind=Kind(saved["kind"]),
+        channel=Channel.EMAIL if subject else read.channel,
+        recipient=reader if reader and reader != "(not given)" else "your reader",
+        backend="pasted",
+        subject=subject,
+        text=text,
+        passed=report.passed,
+        findings=report.findings,
+    )

@@ -73,7 +73,7 @@ def _recheck(letter: Letter, text: str, facts: Facts | None) -> Letter:
     if facts is None:
         from ..pasted import check_alone
 
-        report, _ = check_alone(text, letter.kind)
+        report, _ = check_alone(text, letter.kind, letter.subject)
     else:
         from ..checker import check
 
@@ -105,6 +105,8 @@ def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
     st.caption("Edit the letter above; it is checked again as you type.")
     if current.findings:
         with st.expander(f"Checks ({len(current.findings)})", expanded=not current.passed):
+            if any(f.start is not None for f in current.findings):
+                show_marked(current.text, current.findings)
             pressed = show_findings(current.text, current.findings, key)
         if pressed is not None:
             fixed = apply_fix(current.text, pressed)
@@ -123,7 +125,8 @@ def show_letter(letter: Letter, facts: Facts | None, key: str) -> None:
 
 def _verdict(letter: Letter) -> None:
     errors = [f for f in letter.findings if f.severity == "error"]
-    title = f"To {letter.recipient}"
+    pasted = letter.backend == "pasted"
+    title = "Your letter" if pasted else f"To {letter.recipient}"
     if letter.passed:
         st.badge(f"{title}: ready, every check passed", icon=":material/check:", color="green")
     else:
@@ -132,6 +135,9 @@ def _verdict(letter: Letter) -> None:
             icon=":material/error:",
             color="red",
         )
+    if pasted:
+        st.caption("Your own letter, checked by Afterword's checker.")
+        return
     who = (
         "offline composer"
         if letter.backend == "offline"
@@ -169,7 +175,11 @@ def _exports(letter: Letter, facts: Facts | None, key: str) -> None:
         )
         cols[3].link_button("Open in mail app", mailto(letter, facts))
     else:
-        cols[1].caption("No facts kept with this letter: no .eml or mail link.")
+        cols[1].caption(
+            "Turn on the facts above for an .eml file and a mail link."
+            if letter.backend == "pasted"
+            else "No facts kept with this letter: no .eml or mail link."
+        )
 
 
 def draft(facts: Facts, options: DraftOptions | None = None) -> list[Letter]:
