@@ -133,6 +133,10 @@ def test_an_idle_checker_exits_and_removes_its_socket(
         (["check", "--help"], "1", False),  # help is laid out for this terminal
         (["draft", "a.yaml"], "1", False),  # only check is answered
         ([], "1", False),
+        (["check", "/dev/stdin"], "1", False),  # the resident's own stdin is not the user's
+        (["check", "/dev/fd/63", "--kind", "decline"], "1", False),  # bash's <(pbpaste)
+        (["check", "a.txt", "--facts", "/proc/self/fd/0"], "1", False),
+        (["check", "devices/a.txt"], "1", True),
     ],
 )
 def test_which_command_lines_go_to_the_resident_checker(

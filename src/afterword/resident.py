@@ -58,7 +58,14 @@ def wanted(argv: list[str]) -> bool:
         and sys.platform != "win32"
         and argv[:1] == ["check"]
         and not {"--help", "-h", "-"} & set(argv)  # help fits this terminal; stdin is here
+        and not any(_this_process_only(a) for a in argv)
     )
+
+
+def _this_process_only(arg: str) -> bool:
+    """Say whether a path names something only this process can read: /dev/stdin, or
+    /dev/fd/63 from a shell's `<(pbpaste)`. The resident would read its own, empty."""
+    return os.path.abspath(arg).startswith(("/dev/", "/proc/"))
 
 
 def socket_path() -> Path | None:
