@@ -159,11 +159,40 @@ def _position_other(doc: Doc) -> Iterator[Hit]:
         group = next(g for g in ("title", "title2", "title3") if m.group(g))
         title = m.group(group)
         start = body.start + m.start(group)
-        if title.split()[0] in _NOT_NAME or _known(title, doc):
+        if title.split()[0] in _NOT_NAME:
+            continue
+        if _known(title, doc) and not rank_differs(title, position):
             continue
         if _OTHER.search(doc.sentence_at(start)):
             continue
         yield Hit(start, start + len(title), f'"{title}"; the facts say "{position}"', position)
+
+
+# Words that set a job's level, not its trade: "Senior Data Analyst" is not the Data Analyst
+# job offered, nor "Software Engineer III" the "Software Engineer II" one.
+_RANK = {
+    **dict.fromkeys("junior jr".split(), "junior"),
+    **dict.fromkeys("senior sr snr".split(), "senior"),
+    **{
+        w: w
+        for w in "lead principal staff chief head associate assistant deputy intern "
+        "trainee graduate apprentice entry mid ii iii iv v vi 1 2 3 4 5".split()
+    },
+}
+_RANK_WORD = re.compile(r"[\w]+")
+
+
+def rank_differs(said: str, position: str) -> bool:
+    """Say whether a title names the same trade as the position at another level: a level
+    word ("Senior", "Lead", "II") added, dropped or changed."""
+
+    def split(title: str) -> tuple[set[str], str]:
+        words = _RANK_WORD.findall(fold(title).lower())
+        ranks = {_RANK[w] for w in words if w in _RANK}
+        return ranks, " ".join(w for w in words if w not in _RANK)
+
+    (said_rank, said_core), (rank, core) = split(said), split(position)
+    return said_rank != rank and bool(core) and fuzz.ratio(said_core, core) >= 85
 
 
 @rule(
