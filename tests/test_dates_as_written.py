@@ -36,6 +36,15 @@ from .money_letters import TODAY, acceptance, letter, rules
         ("on 1/19/2027", True, "2027-01-19", None),
         ("on 19/1/27", False, "2027-01-19", None),
         ("on 05/05/2027", True, "2027-05-05", None),
+        # the year after a space, and dots with spaces (Czech, German, Polish, Korean)
+        ("start 15/2 2027", None, "2027-02-15", None),
+        ("start 4/1 2027", True, "2027-01-04", "2027-04-01"),
+        ("nástup 15. 2. 2027", None, "2027-02-15", None),
+        ("입사일 2027. 02. 15.", None, "2027-02-15", None),
+        # a day and month alone after "on" or a weekday: the nearest year
+        ("I can start on 2/15", None, "2027-02-15", None),
+        ("available from Monday 15/2", None, "2027-02-15", None),
+        ("back by Tue, 1/12", True, "2026-12-01", "2027-01-12"),
     ],
 )
 def test_all_number_dates_are_read_both_ways(
@@ -63,6 +72,7 @@ def test_all_number_dates_are_read_both_ways(
         ("ab dem 15. März 2027", "2027-03-15", True),
         ("Porto, 30 de novembro de 2026", "2026-11-30", True),
         ("od 2 września 2027 r.", "2027-09-02", True),
+        ("from February the 15th", "2027-02-15", False),
     ],
 )
 def test_dates_in_words_and_characters(text: str, value: str, year_given: bool) -> None:
@@ -78,6 +88,11 @@ def test_dates_in_words_and_characters(text: str, value: str, year_given: bool) 
         "13/13/2027",
         "open 24/7/365",
         "1.2.3",
+        "about 3/4 of the team",
+        "scored 9/10 on the test",
+        "the 24/7 desk in 2027",
+        "a 50/50 split from 2027",
+        "today 3/4 of us",
     ],
 )
 def test_numbers_that_are_not_dates(text: str) -> None:
@@ -97,6 +112,9 @@ def test_numbers_that_are_not_dates(text: str) -> None:
         ("¥6,500,000 per year", "4/1/27"),
         ("¥6,500,000 per year", "2027年1月4日"),
         ("₹24,00,000 per year", "04-Jan-2027"),
+        ("€60,000 per year", "4. 1. 2027"),
+        ("€60,000 per year", "4/1 2027"),
+        ("$85,000 per year", "Monday, January the 4th"),
     ],
 )
 def test_a_start_date_matching_in_either_reading_passes(salary: str, start: str) -> None:
@@ -115,6 +133,8 @@ def test_a_start_date_matching_in_either_reading_passes(salary: str, start: str)
         ("£45,000 per year", "4 February 2027"),
         ("¥6,500,000 per year", "2027/04/01"),
         ("$85,000 per year", "1/14/2027"),
+        ("€60,000 per year", "5. 1. 2027"),
+        ("€60,000 per year", "14/1 2027"),
     ],
 )
 def test_a_start_date_matching_neither_reading_is_flagged(salary: str, start: str) -> None:

@@ -77,19 +77,33 @@ FOREIGN_MONTHS = {
 _FOREIGN_ALT = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_CUE = "(?:{})".format(
+    "|".join(
+        f"(?<=\\b{w}{sep})"
+        for w in "on by from until till before after Monday Tuesday Wednesday Thursday Friday "
+        "Saturday Sunday Mon Tue Wed Thu Fri Sat Sun".split()
+        for sep in (" ", ", ")
+    )
+)
 DATE_RE = re.compile(
-    rf"\b{_WEEKDAY}(?:(?P<mon>{MONTH_ALT})\.?\s+{_DAY}(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"\b{_WEEKDAY}(?:(?P<mon>{MONTH_ALT})\.?\s+(?:the\s+)?{_DAY}(?!\d)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon2>{MONTH_ALT})\.?"
     r"(?:(?:,?\s+|-)(?P<year2>(?:19|20)\d\d))?)\b"  # "4 January 2027", "4-Jan-2027"
+    # Day and month alone after a weekday or "on": "Monday 15/2", "on 2/15" (not "3/4 of").
+    rf"|{_CUE}(?P<a4>[0-3]?\d)/(?P<b4>[0-3]?\d)(?![/\d])"
     # The forms below start with a digit: one look ahead leaves every other position at once.
     r"|(?<!\d)(?=\d)(?:\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
     rf"|\b(?P<day3>[0-3]?\d)[.°º]?\s+(?:de\s+)?(?P<mon3>{_FOREIGN_ALT})\.?,?\s+(?:de\s+)?"
     r"(?P<year3>(?:19|20)\d\d)\b"
-    r"|\b(?P<ymd>(?:19|20)\d\d[/.][01]?\d[/.][0-3]?\d)\b"  # year first: "2027/01/04"
+    # year first: "2027/01/04", "2027. 01. 04." (Korea, Hungary)
+    r"|\b(?P<ymd>(?:19|20)\d\d(?:[/.]|\.[ \t])[01]?\d(?:[/.]|\.[ \t])[0-3]?\d)\b"
     # Japanese and Chinese: "2027年1月4日", "1月4日"
     r"|(?:(?P<cy>(?:19|20)\d\d)年\s?)?(?P<cm>1[0-2]|0?[1-9])月\s?(?P<cd>[0-3]?\d)日"
     # All-number dates: "04/01/2027" is 1 April in India, the UK or Europe, 4 January in the US.
-    r"|\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)\b)",
+    # "15. 2. 2027" (Czech, German, Polish) and "15/2 2027" too.
+    r"|\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?:(?<=\.)[ \t])?(?P<b>[0-3]?\d)"
+    r"(?:(?P=sep)(?:(?<=\.)[ \t])?|,?[ \t]+(?=(?:19|20)\d\d\b))(?P<y>(?:19|20)\d\d|\d\d)\b)",
     re.I,
 )
 WEEKDAY_RE = re.compile(r"\b(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
@@ -169,6 +183,10 @@ def _each_date(text: str, today: dt.date, day_first: bool | None) -> Iterator[Fo
             written = _on_day(y, mo, d)
             if written:
                 yield FoundDate(m.start(), m.end(), m.group(), written, True)
+        elif g["a4"]:  # "on 2/15": the year is the nearest one
+            read = _all_numbers(m, bool(order), today)
+            if read:
+                yield FoundDate(m.start(), m.end(), m.group(), read[0], False, other=read[1])
         elif g["sep"] == ".":  # "11.01.2027": dots are Europe's, always day first
             read = _all_numbers(m, True)
             if read:
@@ -203,20 +221,39 @@ def _worded(m: re.Match[str], today: dt.date) -> FoundDate | None:
     return FoundDate(m.start(), m.end(), m.group(), value, bool(year), g["wd"]) if value else None
 
 
-def _all_numbers(m: re.Match[str], day_first: bool) -> tuple[dt.date, dt.date | None] | None:
-    """Read '04/01/2027' both ways: the preferred reading first, the other when it differs."""
-    first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
-    if year < 100:
-        if m["sep"] != "/":  # "1.2.26" is a version number more often than a date
-            return None
-        year += 2000
-    month_first, day_first_read = _on_day(year, first, second), _on_day(year, second, first)
+def _all_numbers(
+    m: re.Match[str], day_first: bool, today: dt.date | None = None
+) -> tuple[dt.date, dt.date | None] | None:
+    """Read '04/01/2027' both ways: the preferred reading first, the other when it differs.
+    With `today`, a day and month alone ("2/15") in the year nearest to it."""
+    if today is not None:
+        first, second = int(m["a4"]), int(m["b4"])
+        month_first, day_first_read = (
+            _near(first, second, today),
+            _near(second, first, today),
+        )
+    else:
+        first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+        if year < 100:
+            if m["sep"] != "/":  # "1.2.26" is a version number more often than a date
+                return None
+            year += 2000
+        month_first, day_first_read = _on_day(year, first, second), _on_day(year, second, first)
     ways = [day_first_read, month_first] if day_first else [month_first, day_first_read]
     readings = [w for w in ways if w is not None]
     if not readings:
         return None
     other = readings[1] if len(readings) > 1 and readings[1] != readings[0] else None
     return readings[0], other
+
+
+def _near(month: int, day: int, today: dt.date) -> dt.date | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    try:
+        return _year_near(month, day, today)
+    except ValueError:
+        return None
 
 
 def _on_day(year: int, month: int, day: int) -> dt.date | None:
