@@ -399,7 +399,12 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         [
             Ex(
                 K.WITHDRAWAL,
-                (("so I would like to withdraw my application", "so I am writing to you"),),
+                (
+                    (
+                        "I have accepted another offer, so I would like to withdraw my application",
+                        "I am writing to you about my application",
+                    ),
+                ),
             )
         ],
         [Ex(K.WITHDRAWAL)],

@@ -308,8 +308,19 @@ def find_phones(text: str) -> Iterator[Found]:
     """Yield phone numbers: runs of at least seven digits with phone punctuation."""
     for m in PHONE_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
+        if _REFERENCE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Ref. DE-2026-114", "Job ID 2026-0114": a reference, not a number to call
         if 7 <= len(digits) <= 15 and not DATE_RE.fullmatch(m.group().strip()):
             yield Found(m.start(), m.end(), m.group().strip())
+
+
+# What stands before a reference number: letters joined to it ("DE-"), or its label.
+_REFERENCE = re.compile(
+    r"(?:[A-Za-z]-|#[ \t]?|\b(?:Ref|Reference|Req|Requisition|Job|Vacancy|Posting|Position|"
+    r"Order|Case|Ticket|Invoice|Application|Candidate|Employee)(?:[ \t]?(?:ID|No|Number|Code))?"
+    r"\.?:?[ \t]?(?:[A-Z]{1,5}-?)?)$",
+    re.I,
+)
 
 
 def digits(text: str) -> str:

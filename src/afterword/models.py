@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -51,6 +52,13 @@ class Channel(StrEnum):
 class _Strict(BaseModel):
     # A number typed for a text field ("salary: 85000", "phone: 5550100") is taken as written
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, coerce_numbers_to_str=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _composed(cls, value: Any) -> Any:
+        """Compose accents typed or pasted as separate marks (macOS writes "Nguyễn" as "e"
+        and two marks): the letter is read composed, so a name must be too."""
+        return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
 
 
 class Candidate(_Strict):

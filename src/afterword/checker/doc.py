@@ -29,7 +29,8 @@ GREETING_WORDS = (
 # A greeting: a greeting word at the start of a line, up to the first comma or colon (a note
 # may run on after it: "Hi Tom, thanks for ..."), or a whole short line.
 GREETING_RE = re.compile(
-    rf"^[ \t]*(?P<g>(?:{GREETING_WORDS})\b(?:[^\n,:;!]{{0,60}}?[,:;!]|[^\n,:;!]{{0,60}}$))",
+    rf"^[ \t]*(?P<g>(?:{GREETING_WORDS})\b(?:[^\n,:;!—–]{{0,60}}?(?:[,:;!—–]|[ \t]-(?=[ \t]))"
+    r"|[^\n,:;!—–]{0,60}$))",
     re.M | re.I,
 )
 # A sentence ends at . ! ? followed by space, unless the dot closes a title or an abbreviation.
@@ -174,14 +175,14 @@ class Doc:
         """Find a sign-off the lexicon lacks: a short line ending in a comma, just above
         the candidate's name ("With thanks and best wishes,"), blank lines between allowed;
         or a sign-off and the name on one line ("Sincerely, Jane Doe")."""
-        name = fold_name(self.facts.candidate.name)
-        given = fold_name(parse_name(self.facts.candidate.name).given)
+        name = fold_name(untitled(self.facts.candidate.name))  # "Mx. Robin Hale" signs "Robin Hale"
+        given = fold_name(parse_name(untitled(self.facts.candidate.name)).given)
         lines = [m for m in re.finditer(r"^[^\n]*$", self.text, re.M) if m.group().strip()]
         for line, nxt in itertools.pairwise(lines):
             text = line.group().strip()
             signed = fold_name(nxt.group())
             if (
-                text.endswith(",")
+                text.endswith((",", "!"))  # "Thanks again, and see you in January!"
                 and 1 <= len(text.split()) <= 10  # "Wishing you a good end to the year,"
                 and (name in signed or signed == given)
                 and not GREETING_RE.match(text)
@@ -257,6 +258,14 @@ class Doc:
             if fold_name(r.last_name) in greeting or fold_name(r.first_name) in greeting:
                 return r
         return None
+
+
+_TITLE = re.compile(rf"^(?:(?:{HONORIFIC_WORDS}|Eng|Engr|Prof|Professor)\.?\s+)+", re.I)
+
+
+def untitled(name: str) -> str:
+    """Return a name without the titles before it ("Mx. Robin Hale" -> "Robin Hale")."""
+    return _TITLE.sub("", name.strip()) or name
 
 
 def fold_name(text: str) -> str:

@@ -22,7 +22,8 @@ from .grounding import first_names
 from .known import fact_strings
 from .registry import Hit, rule
 
-_WORD = r"[A-Z][\w'’&+/-]*(?:\.(?![ \t\n]|$))?"  # "Co.uk" keeps its dot, "Apps." does not
+# "Co.uk" keeps its dot, "Apps." does not; "eMarq" and "iHerb" start in lower case.
+_WORD = r"(?:(?<![\w'’])[a-z]{1,2}(?=[A-Z]))?[A-Z][\w'’&+/-]*(?:\.(?![ \t\n]|$))?"
 _LINK = r"(?:(?:&|of|and|de|la|der|von|van|du|y)[ \t]+)?"  # "Procter & Gamble", "Banco de Chile"
 _ORG = rf"(?P<org>{_WORD}(?:[ \t]+{_LINK}{_WORD}){{0,4}})"
 # Where a letter names the organization it is writing to.
@@ -43,7 +44,8 @@ _JOB = re.compile(
 # A sentence about another employer or job, past or other.
 _OTHER = re.compile(
     r"\b(?:another|other|elsewhere|current(?:ly)?|previous(?:ly)?|former(?:ly)?|last|prior|"
-    r"competing|used to|at the moment|now|before|ago|earlier|was|were)\b",
+    r"competing|used to|at the moment|now[ \t]+(?:work|working|employed|based|at|with)|"
+    r"(?:am|['’]m|are)[ \t]+now|before|ago|earlier|was|were)\b",
     re.I,
 )
 # Words a capitalised run may start with that are not a name: sentence openers, pronouns.
@@ -110,7 +112,18 @@ def _employer(doc: Doc, org: str, start: int) -> bool:
     first = org.split()[0]
     if first in _NOT_NAME or org.endswith(("'s", "’s")) or first.lower() in first_names():
         return False
+    if _SOMEONE_AT.search(doc.text, max(0, start - 60), start):
+        return False  # "Mr. Okonkwo at Hays plc", "my recruiter at Hays": where someone works
     return not _OTHER.search(doc.sentence_at(start))
+
+
+# Someone's workplace: a person or a role just before "at"/"from"/"with" and the name.
+_SOMEONE_AT = re.compile(
+    r"(?:\b(?:recruiter|agent|headhunter|consultant|friend|colleague|contact|mentor|manager|"
+    r"referee|reference|classmate|partner|client|sister|brother|cousin|someone|people|person)s?"
+    r"|\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+    r")(?:,[^,.!?\n]{1,40},)?[ \t]+(?:at|from|with|of)[ \t]+$"
+)
 
 
 # A name with a legal form after it is an organization wherever it stands ("Maple Leaf

@@ -167,6 +167,8 @@ def _names(doc: Doc) -> Iterator[Hit]:
         if m.re is _TITLED:
             end, said, pending = m.end("n"), [name.lower()], []
             for w in re.finditer(r"\S+", m.group("rest")):
+                if w.group() in _PROSE_WORDS:
+                    break  # "Mr. Okonkwo at Hays": English, though also a particle ("at-Tabari")
                 if is_particle(w.group()) and not w.group()[0].isupper():
                     pending.append(w.group().lower())  # "de la", kept if a name follows
                     continue
@@ -188,6 +190,7 @@ def _names(doc: Doc) -> Iterator[Hit]:
         yield _person(doc, m.start(), m.end())
 
 
+_PROSE_WORDS = frozenset("at as an and do on in of for from with en et es ed er op to".split())
 # A street named after a person ("Madison St", "Grace Avenue"): an address, not a person.
 _STREET = re.compile(
     r"\b(?:St|Ave|Rd|Blvd|Ln|Street|Avenue|Road|Boulevard|Drive|Lane|Way|Place|Square|Court|"

@@ -17,7 +17,7 @@ from ..extract import HONORIFIC, HONORIFIC_WORDS, MONTHS, WEEKDAY_RE, mask_addre
 from ..models import Recipient
 from ..names import NAME_WORD, fold, is_particle, name_words, parse_name, same_but_accents
 from .dictionary import is_word
-from .doc import GREETING_WORDS, Doc, fold_name
+from .doc import GREETING_WORDS, Doc, fold_name, untitled
 from .infer import UNKNOWN
 from .known import name_parts
 from .lexicon import phrases_regex
@@ -192,7 +192,7 @@ def _greeting_punct(doc: Doc) -> Iterator[Hit]:
     sal, closing = doc.salutation, doc.closing
     if closing and not closing.text.rstrip().endswith(","):
         return  # open punctuation, as British and South African letters use: none after either
-    if sal and sal.text[-1] not in ",:;!":
+    if sal and sal.text[-1] not in ",:;!—–-":  # "Hi Rachel — thanks for connecting"
         yield Hit(sal.start, sal.end, f'"{sal.text}"', suggestion=sal.text.rstrip(".") + ",")
 
 
@@ -314,9 +314,12 @@ def _signature(doc: Doc) -> Iterator[Hit]:
             yield Hit(sig.start, sig.end, "sign it with your name")
         return
     said = fold_name(_NICKNAME.sub("", sig.text))  # "Oluwaseun (Seun) Adeleke"
-    if fold_name(name) in said:
+    if fold_name(name) in said or fold_name(untitled(name)) in said:  # "Mx. Robin Hale"
         return
     lines = {fold_name(line) for line in _NICKNAME.sub("", sig.text).splitlines()}
+    words = fold_name(untitled(name)).split()
+    if len(words) > 2 and f"{words[0]} {words[-1]}" in lines:
+        return  # "Mohammed Al-Mansouri" for Mohammed ibn Rashid Al-Mansouri: middle names left out
     parsed = parse_name(name)
     given = fold_name(parsed.given)
     short = [line for line in lines if 3 <= len(line) < len(given) and given.startswith(line)]

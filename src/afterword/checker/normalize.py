@@ -120,6 +120,11 @@ def _fold(raw: str) -> Normalized:
             ch = raw[i]
             if ch == "\r" or unicodedata.category(ch) == "Cf":
                 continue  # Windows line ends, zero-width and direction marks, soft hyphens
+            if unicodedata.combining(ch) and out and out[-1]:  # "e" + marks, as macOS pastes
+                merged = unicodedata.normalize("NFC", out[-1][-1] + ch)
+                if len(merged) == 1:
+                    out[-1] = out[-1][:-1] + merged
+                    continue
             for piece in unicodedata.normalize("NFKC", ch):
                 out.append(piece)
                 offsets.append(i)

@@ -127,14 +127,18 @@ def _decline_order(doc: Doc) -> Iterator[Hit]:
         yield Hit(first.start, first.end)
 
 
-def negated(text: str, start: int) -> bool:
+def negated(text: str, start: int, regrets: bool = True) -> bool:
     """Say whether a phrase at `start` is negated earlier in its clause ("unable to accept");
     a negation before ", so", ", but" or ";" is another clause's ("I haven't heard, so I
-    wanted to check whether the timeline has changed")."""
+    wanted to check whether the timeline has changed"). With `regrets`, "I regret" and
+    "unfortunately" negate too: they turn an acceptance into a decline, where "with regret,
+    I withdraw" or "unfortunately I must resign" still withdraws or resigns."""
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start), 0)
     window = text[max(sentence_start, start - 60) : start]
     window = _CLAUSE_BREAK.split(window)[-1]
-    return phrases_regex("structure", "negators").search(window) is not None
+    if phrases_regex("structure", "negators").search(window):
+        return True
+    return regrets and phrases_regex("structure", "regrets").search(window) is not None
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:so|but|and so|yet|and now|which is why)\b", re.I)
@@ -175,7 +179,8 @@ def _must_say(rule_id: str, message: str, kinds: list[Kind], lexicon: str, fix: 
     def matcher(doc: Doc) -> Iterator[Hit]:
         body = doc.body.text
         found = phrases_regex("structure", lexicon).finditer(body)
-        if not any(not negated(body, m.start()) for m in found):
+        regrets = lexicon == "accept_any"
+        if not any(not negated(body, m.start(), regrets) for m in found):
             yield Hit(None, None, suggestion=fix)
 
     rule(rule_id, "error", message, kinds)(matcher)

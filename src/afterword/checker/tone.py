@@ -19,9 +19,18 @@ lexicon_rule(
     "apologetic",
 )
 lexicon_rule("tone.desperate", "error", "Sounds desperate", "tone", "desperate")
-lexicon_rule(
-    "tone.casual", "error", "Too casual for a professional letter", "tone", "casual", where="text"
-)
+
+
+@rule("tone.casual", "error", "Too casual for a professional letter")
+def _casual(doc: Doc) -> Iterator[Hit]:
+    """Slang blocks a letter; in a note opened "Hi Rachel" (a contact, on first names) it is
+    worth a look only: "no worries if you're busy" suits a LinkedIn message."""
+    greeting = doc.salutation.text if doc.salutation else ""
+    relaxed = re.match(r"(?:Hi|Hello)\b", greeting, re.I) is not None
+    for m in phrases_regex("tone", "casual").finditer(doc.text):
+        yield Hit(m.start(), m.end(), f'"{m.group()}"', severity="warning" if relaxed else None)
+
+
 lexicon_rule("tone.defensive", "warning", "Sounds defensive", "tone", "defensive")
 lexicon_rule(
     "tone.self_deprecating",
