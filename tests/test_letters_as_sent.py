@@ -231,3 +231,62 @@ def test_accents_typed_as_separate_marks_are_the_same_letters(where: str) -> Non
         f.start is None or 0 <= f.start <= len(text) for f in found.findings
     )
     assert text[at + 4 : at + 4 + len(reader)] == reader
+
+
+@pytest.mark.parametrize(
+    ("greeting", "reader", "rule"),
+    [
+        # the wrong form: a title with the given name, or the name the facts say not to use
+        (
+            "Dear Mrs. Margaret,",
+            {"name": "Margaret Rose", "honorific": "Mrs."},
+            "names.first_name_only",
+        ),
+        (
+            "Dear Dr. Ioana,",
+            {"name": "Dr. Ioana Popescu", "honorific": "Dr."},
+            "names.first_name_only",
+        ),
+        (
+            "Dear Kim,",
+            {"name": "Kim Min-seo", "first_name_ok": True, "addressed_as": "Min-seo"},
+            "names.first_name_only",
+        ),
+        (
+            "Dear Mr. Haddad,",
+            {"name": "Eng. Layla Haddad", "honorific": "Eng.", "addressed_as": "Eng. Haddad"},
+            "names.honorific",
+        ),
+        # right: the forms the facts and the name allow
+        ("Dear Mrs. Rose,", {"name": "Margaret Rose", "honorific": "Mrs."}, None),
+        ("Dear Eng. Haddad,", {"name": "Eng. Layla Haddad", "addressed_as": "Eng. Haddad"}, None),
+        (
+            "Dear Min-seo,",
+            {"name": "Kim Min-seo", "first_name_ok": True, "addressed_as": "Min-seo"},
+            None,
+        ),
+        ("Dear Ms. Nguyen,", {"name": "Nguyễn Thị Mai", "honorific": "Ms."}, None),
+        ("Dear Mr. Kim,", {"name": "Kim Jae-won", "honorific": "Mr."}, None),
+    ],
+)
+def test_the_greeting_uses_the_form_the_name_and_facts_allow(
+    greeting: str, reader: dict[str, object], rule: str | None
+) -> None:
+    facts = _facts(Kind.THANK_YOU, recipients=[reader])
+    text = _letter(THANKS).replace("Dear Ms. Achebe,", greeting)
+    errors = [f.rule for f in check(text, facts, Kind.THANK_YOU).findings if f.severity == "error"]
+    assert errors == ([rule] if rule else []), errors
+
+
+def test_a_greeting_to_none_of_several_readers_is_an_error() -> None:
+    readers = [
+        {"name": "Graham Price", "honorific": "Mr."},
+        {"name": "Hyun-jung Lee", "honorific": "Ms."},
+    ]
+    facts = _facts(Kind.THANK_YOU, company="King & Price Architects Ltd.", recipients=readers)
+    body = THANKS.replace("Kestrel Analytics", "King & Price Architects")
+    wrong = check(_letter(body).replace("Ms. Achebe", "Mr. King"), facts, Kind.THANK_YOU)
+    found = [f for f in wrong.findings if f.rule == "names.salutation_recipient"]
+    assert found and "Mr. Price or Ms. Lee" in found[0].message
+    right = check(_letter(body).replace("Ms. Achebe", "Ms. Lee"), facts, Kind.THANK_YOU)
+    assert not [f for f in right.findings if f.rule.startswith("names.")]

@@ -38,9 +38,22 @@ class ParsedName:
     words: tuple[str, ...]
 
 
+# Titles a name may be typed with: "Dr. Ioana Popescu", "Eng. Layla Haddad", "Mx. Robin Hale".
+_TITLES = re.compile(
+    r"^(?:(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Herr|Frau|Mme|Mlle)\.?|"
+    r"(?:Eng|Engr|Arch|Atty|Hon|Rev|Sr|Sra|Srta|M)\.)\s+)+",
+)
+
+
+def untitled(name: str) -> str:
+    """Return a name without the titles before it ("Eng. Layla Haddad" -> "Layla Haddad")."""
+    return _TITLES.sub("", name.strip()) or name
+
+
 @lru_cache(maxsize=1024)
 def parse_name(name: str) -> ParsedName:
     """Split a full name into given and family names, keeping particles with the family."""
+    name = untitled(name)
     words = tuple(name.split())
     if not words:
         return ParsedName("", "", ())

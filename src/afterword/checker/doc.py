@@ -11,7 +11,7 @@ from typing import Any
 from ..extract import HONORIFIC_WORDS
 from ..kinds import KindSpec, spec_for
 from ..models import Facts, Kind, Recipient
-from ..names import NAME_WORD, fold, looks_like_name, parse_name
+from ..names import NAME_WORD, fold, looks_like_name, parse_name, untitled
 from .lexicon import phrases_regex
 from .normalize import Normalized, normalize
 
@@ -258,14 +258,6 @@ class Doc:
             if fold_name(r.last_name) in greeting or fold_name(r.first_name) in greeting:
                 return r
         return None
-
-
-_TITLE = re.compile(rf"^(?:(?:{HONORIFIC_WORDS}|Eng|Engr|Prof|Professor)\.?\s+)+", re.I)
-
-
-def untitled(name: str) -> str:
-    """Return a name without the titles before it ("Mx. Robin Hale" -> "Robin Hale")."""
-    return _TITLE.sub("", name.strip()) or name
 
 
 def fold_name(text: str) -> str:

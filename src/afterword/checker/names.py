@@ -10,17 +10,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ..extract import HONORIFIC, HONORIFIC_WORDS, MONTHS, WEEKDAY_RE, mask_addresses
 from ..models import Recipient
-from ..names import NAME_WORD, fold, is_particle, name_words, parse_name, same_but_accents
+from ..names import (
+    NAME_WORD,
+    fold,
+    is_particle,
+    name_words,
+    parse_name,
+    same_but_accents,
+    untitled,
+)
 from .dictionary import is_word
-from .doc import GREETING_WORDS, Doc, fold_name, untitled
+from .doc import GREETING_WORDS, Doc, fold_name
 from .infer import UNKNOWN
 from .known import name_parts
-from .lexicon import phrases_regex
+from .lexicon import load, phrases_regex
 from .normalize import mixed_script_words
 from .registry import Hit, rule
 
@@ -75,16 +84,22 @@ def _salutation_missing(doc: Doc) -> Iterator[Hit]:
 )
 def _salutation_recipient(doc: Doc) -> Iterator[Hit]:
     found, r = _greeting_name(doc), doc.recipient
-    if not found or not r:
+    # With several readers and none named, the greeting is to someone else: "Dear Mr. King"
+    # to Graham Price and Hyun-jung Lee of King & Price.
+    readers = [r] if r else doc.facts.recipients if doc.recipient_index is None else []
+    if not found or not readers:
         return
     start, end, name = found
-    if _GENERIC.search(name) or _names_recipient(name, r) or _placeholder(name):
+    if _GENERIC.search(name) or _placeholder(name):
         return  # names.generic_greeting and mechanics.placeholder report these
+    if any(_names_recipient(name, reader) for reader in readers):
+        return
     words = {fold_name(w) for w in _NAME_TOKEN.findall(name)}
-    targets = [fold_name(w) for w in name_words(r.name)]
+    targets = [fold_name(w) for reader in readers for w in name_words(reader.name)]
     if any(DamerauLevenshtein.distance(w, t) <= _tolerance(t) for w in words for t in targets):
         return  # names.misspelt reports it with the right spelling
-    yield Hit(start, end, f'"{name}"; expected {r.addressed_as}', suggestion=r.addressed_as)
+    expected = " or ".join(reader.addressed_as for reader in readers)
+    yield Hit(start, end, f'"{name}"; expected {expected}', suggestion=readers[0].addressed_as)
 
 
 def _placeholder(name: str) -> bool:
@@ -102,14 +117,18 @@ def _honorific(doc: Doc) -> Iterator[Hit]:
     if not found or not r or r.first_name_ok:
         return
     wanted = r.honorific
-    if r.salutation_form:  # the form of address says which title, if any
-        title = _HONORIFIC.match(r.salutation_form)
+    if r.salutation_form:  # the form of address says which title, if any ("Eng. Haddad")
+        title = _HONORIFIC.match(r.salutation_form) or _OTHER_TITLE.match(r.salutation_form)
         wanted = title.group() if title else None
     m = _HONORIFIC.search(doc.text, found[0], found[1])
     if not wanted or not m:
         return
-    if _title(m.group(1)) != _title(wanted):
+    if _title(m.group(1)) != _title(wanted.split()[0]):
         yield Hit(m.start(), m.end(), f'"{m.group()}"; the facts say {wanted}', wanted)
+
+
+# A title the usual list lacks, at the head of a form of address: "Eng. Haddad", "Arch. Reyes".
+_OTHER_TITLE = re.compile(r"[A-Z][a-z]{1,5}\.(?=\s)")
 
 
 def _title(word: str) -> str:
@@ -125,10 +144,12 @@ def _title(word: str) -> str:
 )
 def _first_name_only(doc: Doc) -> Iterator[Hit]:
     found, r = _greeting_name(doc), doc.recipient
-    if not found or not r or r.first_name_ok or r.first_name == r.last_name:
+    if not found or not r or r.first_name == r.last_name:
+        return
+    if r.first_name_ok and not r.salutation_form:
         return
     start, end, name = found
-    if r.salutation_form:  # the form of address names the part to use ("Mr. Park")
+    if r.salutation_form:  # the form of address names the part to use ("Mr. Park", "Min-seo")
         form = fold_name(_HONORIFIC.sub("", r.salutation_form))
         bare = fold_name(_HONORIFIC.sub("", name))
         in_form = {fold_name(w) for w in name_words(form)}  # "Cruz" of "de la Cruz": misspelt's
@@ -141,6 +162,16 @@ def _first_name_only(doc: Doc) -> Iterator[Hit]:
         return
     if fold_name(name) == fold_name(r.first_name):
         yield Hit(start, end, f'"{name}"', suggestion=r.addressed_as)
+    elif fold_name(_HONORIFIC.sub("", name)) == fold_name(r.first_name) != fold_name(name) and (
+        fold_name(r.first_name) not in _family_first()
+    ):
+        # "Dear Mrs. Margaret": a title goes with the family name
+        yield Hit(start, end, f'"{name}": a title goes with the family name', r.addressed_as)
+
+
+@cache
+def _family_first() -> frozenset[str]:
+    return frozenset(fold_name(n) for n in load("names")["family_first"])
 
 
 def _particle_dropped(doc: Doc) -> Iterator[Hit]:
