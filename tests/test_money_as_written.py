@@ -154,6 +154,13 @@ def test_the_offer_salary_is_read_with_its_period(salary: str, value: str, perio
         ("CHF 120,000 per year", "a salary of CHF 120'000 a year"),
         ("$40 per hour", "a rate of $40 an hour"),
         ("PLN 240,000 per year", "a salary of 240 000 zł per year"),
+        # one currency written as a sign, a code or a word
+        ("USD 148,000 per year", "a base salary of $148,000 per year"),
+        ("$148,000 per year", "a base salary of USD 148,000"),
+        ("€60,000 per year", "a salary of 60,000 euros a year"),
+        ("SEK 650,000 per year", "a salary of 650 000 kr per year"),
+        ("₹24,00,000 per year", "a CTC of Rs. 24,00,000"),
+        ("¥6,500,000 per year", "a salary of JPY 6,500,000"),
     ],
 )
 def test_a_salary_written_another_way_is_the_offer(salary: str, money: str) -> None:
@@ -179,6 +186,12 @@ def test_a_salary_written_another_way_is_the_offer(salary: str, money: str) -> N
         ("€60,000 per year", "a salary of EUR 66.000"),
         ("$85,000 per year", "a base salary of 58k"),
         ("R$ 180,000 per year", "a salary of R$ 195.000"),
+        # the offer's figure in another currency
+        ("USD 148,000 per year", "a base salary of €148,000 per year"),
+        ("$148,000 per year", "a base salary of £148,000"),
+        ("€60,000 per year", "a salary of $60,000"),
+        ("C$95,000 per year", "a salary of US$95,000"),
+        ("₹24,00,000 per year", "a CTC of $2,400,000"),
     ],
 )
 def test_a_wrong_salary_or_period_is_flagged(salary: str, money: str) -> None:
@@ -195,6 +208,8 @@ def test_a_wrong_salary_or_period_is_flagged(salary: str, money: str) -> None:
         ("decline", "an annual R$ 180.000", False),
         ("written_offer_request", "R$ 180.000 an hour", True),
         ("written_offer_request", "R$ 180.000 annually", False),
+        ("decline", "an annual €180.000", True),  # the offer's figure in another currency
+        ("decline", "an annual BRL 180.000", False),
     ],
 )
 def test_the_offer_figure_for_another_period_is_flagged_in_anyletter(

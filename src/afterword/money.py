@@ -245,3 +245,83 @@ def amount_of(text: str) -> Decimal | None:
 
 def _scale(unit: str) -> int:
     return _SCALE.get(unit[:-1] if unit[:-1] in _SCALE else unit, 1)  # "lakhs", "crores"
+
+
+# What each way of writing a currency may stand for. "$" is any dollar (and the peso's sign);
+# "¥" the yen or the yuan; "kr" any of the Nordic crowns. A code or a word names one.
+_DOLLARS = "USD CAD AUD NZD SGD HKD TWD MXN ARS CLP COP JMD TTD DOP".split()
+_CURRENCY = {
+    "$": _DOLLARS,
+    "dollar": _DOLLARS,
+    "dollars": _DOLLARS,
+    "us$": ["USD"],
+    "a$": ["AUD"],
+    "c$": ["CAD"],
+    "nz$": ["NZD"],
+    "s$": ["SGD"],
+    "hk$": ["HKD"],
+    "r$": ["BRL"],
+    "reais": ["BRL"],
+    "€": ["EUR"],
+    "euro": ["EUR"],
+    "euros": ["EUR"],
+    "£": ["GBP"],
+    "pound": ["GBP", "EGP"],
+    "pounds": ["GBP", "EGP"],
+    "e£": ["EGP"],
+    "le": ["EGP"],
+    "l.e.": ["EGP"],
+    "₹": ["INR"],
+    "rs": ["INR", "PKR", "LKR", "NPR"],
+    "rs.": ["INR", "PKR", "LKR", "NPR"],
+    "rupee": ["INR", "PKR", "LKR", "NPR"],
+    "rupees": ["INR", "PKR", "LKR", "NPR"],
+    "¥": ["JPY", "CNY"],
+    "jp¥": ["JPY"],
+    "円": ["JPY"],
+    "yen": ["JPY"],
+    "cn¥": ["CNY"],
+    "元": ["CNY"],
+    "yuan": ["CNY"],
+    "rmb": ["CNY"],
+    "₩": ["KRW"],
+    "₺": ["TRY"],
+    "₦": ["NGN"],
+    "naira": ["NGN"],
+    "₱": ["PHP"],
+    "pesos": ["PHP", *_DOLLARS],
+    "peso": ["PHP", *_DOLLARS],
+    "₪": ["ILS"],
+    "₫": ["VND"],
+    "zł": ["PLN"],
+    "złoty": ["PLN"],
+    "zloty": ["PLN"],
+    "rp": ["IDR"],
+    "rp.": ["IDR"],
+    "ksh": ["KES"],
+    "kr": ["SEK", "NOK", "DKK", "ISK"],
+    "kr.": ["SEK", "NOK", "DKK", "ISK"],
+    "kronor": ["SEK"],
+    "kroner": ["NOK", "DKK"],
+    "r": ["ZAR"],
+    "rand": ["ZAR"],
+    "franc": ["CHF"],
+    "francs": ["CHF"],
+}
+
+
+def currencies(written: str | None) -> frozenset[str] | None:
+    """Return the currencies a written sign, word or code may stand for; None when unknown."""
+    if not written:
+        return None
+    key = written.strip().lower()
+    named = _CURRENCY.get(key)
+    if named is None and re.fullmatch(r"[a-z]{3}", key):  # a code: "USD", "eur"
+        return frozenset({key.upper()})
+    return frozenset(named) if named else None
+
+
+def other_currency(said: str | None, wanted: str | None) -> bool:
+    """Say whether two written currencies cannot be the same one ("€" for "USD")."""
+    a, b = currencies(said), currencies(wanted)
+    return a is not None and b is not None and not a & b

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from ..extract import Found, find_amounts, find_dates, same_day
 from ..models import Channel, Kind, Severity
+from ..money import other_currency
 from ..names import fold
 from .doc import Doc
 from .known import offered_pay, writes_day_first
@@ -158,8 +159,12 @@ def _salary(doc: Doc) -> Iterator[Hit]:
     want, period = pay
     amounts = list(find_amounts(doc.body.text))
     base = doc.body.start
+    offered = next(iter(find_amounts(offer.salary)), None)
     for a in amounts:
-        if a.value != want:
+        if a.value == want and offered and other_currency(a.currency, offered.currency):
+            detail = f'"{a.text}" is in another currency than the offer ({offer.salary})'
+            yield Hit(base + a.start, base + a.end, detail, offer.salary)
+        elif a.value != want:
             detail = f'"{a.text}" differs from the offer ({offer.salary})'
             yield Hit(base + a.start, base + a.end, detail, offer.salary)
         elif a.period and a.period != period:

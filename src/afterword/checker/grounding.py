@@ -20,6 +20,7 @@ from ..extract import (
     same_day,
 )
 from ..models import Kind
+from ..money import FoundAmount, other_currency
 from ..names import NAME_WORD, is_particle
 from .doc import HEADER_RE, Doc
 from .known import (
@@ -97,11 +98,20 @@ def _amounts(doc: Doc) -> Iterator[Hit]:
     # The offer's figure for another period ("R$ 180.000 per month" for a yearly offer) is
     # wrong too; in an acceptance, facts.salary says so.
     pay = offered_pay(doc.facts) if doc.kind is not Kind.ACCEPTANCE else None
+    written = [f for text in fact_strings(doc.facts) for f in find_amounts(text)]
     for a in find_amounts(doc.text):
         if a.value not in known:
             yield Hit(a.start, a.end, f'"{a.text}"')
+        elif doc.kind is not Kind.ACCEPTANCE and _other_currency(a, written):
+            yield Hit(a.start, a.end, f'"{a.text}" is in another currency than the facts')
         elif pay and a.value == pay[0] and a.period not in (None, pay[1]):
             yield Hit(a.start, a.end, f'"{a.text}" is per {a.period}; the offer is per {pay[1]}')
+
+
+def _other_currency(said: FoundAmount, written: list[FoundAmount]) -> bool:
+    """Say whether every figure of this value in the facts is in a currency this is not."""
+    same = [f for f in written if f.value == said.value]
+    return bool(same) and all(other_currency(said.currency, f.currency) for f in same)
 
 
 @rule("grounding.email", "error", "An email address the facts do not give")
