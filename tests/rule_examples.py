@@ -205,6 +205,22 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         [BASE],
     ),
     "facts.company": ([Ex(K.DECLINE, (("ABC Company", "your company"),))], [Ex(K.DECLINE)]),
+    "facts.subject": (
+        [
+            Ex(subject="Thank you: Sales Associate interview"),
+            Ex(subject="Thank you: Senior Sales Consultant interview at XYZ Corporation"),
+            Ex(subject="Thank you: Lead Sales Consultant interview"),
+            Ex(K.ACCEPTANCE, subject="Acceptance: Senior Sales Consultant offer from Acme Corp."),
+        ],
+        [
+            BASE,
+            Ex(subject="Thank you: Sales Consultant interview"),  # a level left out
+            Ex(subject="Thank you: Senior Sales Consultant interview at ABC Company"),
+            Ex(subject="Thank you for the interview with Mr. Jones"),
+            Ex(subject="Checking in from Nairobi"),
+            Ex(subject="Thank you from Jane Doe"),
+        ],
+    ),
     "facts.salary": (
         [
             Ex(K.ACCEPTANCE, (("$85,000 per year", "$95,000 per year"),), span="$95,000"),

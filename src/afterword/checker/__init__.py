@@ -15,6 +15,7 @@ from . import (  # noqa: F401  (importing a family registers its rules)
     pastes,
     speech,
     structure,
+    subject_line,
     timing,
     tone,
 )

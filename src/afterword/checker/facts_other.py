@@ -199,13 +199,18 @@ def rank_differs(said: str, position: str) -> bool:
     """Say whether a title names the same trade as the position at another level: a level
     word ("Senior", "Lead", "II") added, dropped or changed."""
 
-    def split(title: str) -> tuple[set[str], str]:
-        words = _RANK_WORD.findall(fold(title).lower())
-        ranks = {_RANK[w] for w in words if w in _RANK}
-        return ranks, " ".join(w for w in words if w not in _RANK)
+    def core(title: str) -> str:
+        return " ".join(w for w in _RANK_WORD.findall(fold(title).lower()) if w not in _RANK)
 
-    (said_rank, said_core), (rank, core) = split(said), split(position)
-    return said_rank != rank and bool(core) and fuzz.ratio(said_core, core) >= 85
+    said_core, job_core = core(said), core(position)
+    return (
+        ranks(said) != ranks(position) and bool(job_core) and fuzz.ratio(said_core, job_core) >= 85
+    )
+
+
+def ranks(title: str) -> set[str]:
+    """Return the level words of a job title, in one spelling ("Sr." and "Senior" alike)."""
+    return {_RANK[w] for w in _RANK_WORD.findall(fold(title).lower()) if w in _RANK}
 
 
 @rule(
