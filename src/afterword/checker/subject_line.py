@@ -94,7 +94,7 @@ def _titles(subject: str) -> Iterator[str]:
 
 
 def _organizations(subject: str) -> Iterator[str]:
-    seen = set()
+    seen: set[str] = set()
     for m in [*_LEGAL.finditer(subject), *_AT_ORG.finditer(subject)]:
         org = m.group("org").rstrip(" .,")
         if org not in seen and not any(org in s or s in org for s in seen):
