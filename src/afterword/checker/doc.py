@@ -24,7 +24,14 @@ HEADER_RE = _HEADER
 GREETING_WORDS = (
     r"Dear|Hello|Hi|Hey|Good (?:morning|afternoon|evening|day)|Greetings|To whom it may concern|"
     # greetings from home, common in English letters too ("Hej Maja," "Hola Ana,")
-    r"Hej|Hola|Hallo|Bonjour|Ciao|Ol[aá]|Kia ora|Namaste|Salaam"
+    r"Hej|Hola|Hallo|Bonjour|Ciao|Ol[aá]|Oi|Kia ora|Namaste|Salaam|Salut|Merhaba|Moin|Hoi"
+)
+_SIGN_OFF_WORD = re.compile(r"\b(?:regards|wishes|thanks|gratitude|sincerely|respectfully)\b", re.I)
+# A name alone on the letter's first line, as a colleague opens a note: "Robert,".
+_BARE_GREETING = re.compile(
+    r"[ \t]*(?P<g>(?!(?:Sincerely|Best|Thanks|Cheers|Regards|Respectfully|Cordially|Warmly|Yours|"
+    r"Gratefully|Fondly|Kind|Kindest|Warm|Warmest|Many|With|All|Love|Thank|Faithfully|Truly)\b)"
+    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,)[ \t]*\n"
 )
 # A greeting: a greeting word at the start of a line, up to the first comma or colon (a note
 # may run on after it: "Hi Tom, thanks for ..."), or a whole short line.
@@ -120,11 +127,20 @@ class Doc:
     @cached_property
     def greetings(self) -> list[Span]:
         """Return every greeting in the letter (a letter should have one)."""
-        return [
+        found = [
             Span(m.start("g"), m.end("g"), m.group("g").strip())
             for m in GREETING_RE.finditer(self.text)
             if not _HEADER.match(self.text, m.start(), m.end())
         ]
+        if found:
+            return found
+        top = self._header_end()  # no greeting word: a name alone on the first line may be one
+        while top < len(self.text) and self.text[top] in " \t\n":
+            top += 1
+        bare = _BARE_GREETING.match(self.text, top)
+        if bare and self.text[bare.end() :].strip():
+            return [Span(bare.start("g"), bare.end("g"), bare.group("g"))]
+        return []
 
     @cached_property
     def salutation(self) -> Span | None:
@@ -141,6 +157,10 @@ class Doc:
         first = next(iter(GREETING_RE.finditer(self.text)), None)
         if first:
             return first.start("g")
+        return self.greetings[0].start if self.greetings else self._header_end()
+
+    def _header_end(self) -> int:
+        """Return where the email header lines at the top (Subject:, To:) end."""
         end = 0
         for m in _HEADER.finditer(self.text):
             if self.text[end : m.start()].strip():
@@ -183,7 +203,9 @@ class Doc:
             signed = fold_name(nxt.group())
             if (
                 text.endswith((",", "!"))  # "Thanks again, and see you in January!"
-                and 1 <= len(text.split()) <= 10  # "Wishing you a good end to the year,"
+                # "Wishing you a good end to the year,"; longer with a sign-off's words ("With my
+                # renewed thanks for your confidence, and with my best regards,")
+                and 1 <= len(text.split()) <= (20 if _SIGN_OFF_WORD.search(text) else 10)
                 and (name in signed or signed == given)
                 and not GREETING_RE.match(text)
             ):

@@ -83,7 +83,8 @@ def _known(text: str, doc: Doc) -> bool:
 def _company_other(doc: Doc) -> Iterator[Hit]:
     """A slip of the company's name is wrong in any letter; another organization is wrong
     only in a letter about this job (a decline may well name the offer taken instead)."""
-    company = doc.facts.company
+    resigning = doc.kind is Kind.RESIGNATION
+    company = (doc.facts.candidate.current_employer if resigning else None) or doc.facts.company
     if not company or doc.inferred:
         return
     about_this_job = doc.kind in _ABOUT_THIS_JOB
@@ -100,9 +101,27 @@ def _company_other(doc: Doc) -> Iterator[Hit]:
             said = doc.text[start:end]
             yield Hit(start, end, f'"{said}" is not how the facts write it', company)
             continue
+        if resigning:  # the job being left: its name is the current employer's, only
+            leaving = _LEAVING.search(doc.sentence_at(start)) and not _NEW_JOB.search(
+                doc.sentence_at(start)
+            )
+            if leaving and _employer(doc, org, start) and not _slip_of(org, company):
+                said = fold(org).lower().strip(" .,")
+                forms = [fold(f).lower().strip(" .,") for f in company_forms(company) if f]
+                if not any(said in f or f in said for f in forms):
+                    yield Hit(start, start + len(org), f'"{org}"; you work at "{company}"', company)
+            continue
         if not about_this_job or not _employer(doc, org, start) or _known(org, doc):
             continue
         yield Hit(start, start + len(org), f'"{org}"; the facts say "{company}"', company)
+
+
+# In a resignation, the sentences about the job being left, and those about the next one.
+_LEAVING = re.compile(
+    r"\b(?:resign\w*|notice|my (?:position|role|post|time|years?)|here at|working (?:at|for))\b",
+    re.I,
+)
+_NEW_JOB = re.compile(r"\b(?:new|accepted|join(?:ing)?|offer|another|elsewhere|next)\b", re.I)
 
 
 def _employer(doc: Doc, org: str, start: int) -> bool:

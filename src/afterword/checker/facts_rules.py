@@ -106,8 +106,9 @@ def _company(doc: Doc) -> Iterator[Hit]:
     if not name or _named(name, doc, head=doc.posted) or _in_subject(name, doc):
         return
     severity: Severity | None = None
-    if f.channel is Channel.CARD or doc.kind in _TO_THE_READER:
-        # A card, a call or a promised item goes to someone who knows where they work
+    if f.channel is Channel.CARD or doc.kind in _TO_THE_READER or doc.kind is Kind.RESIGNATION:
+        # A card, a call or a promised item goes to someone who knows where they work; a
+        # resignation, to one's own manager
         severity = "suggestion"
     elif f.position and (_named(f.position, doc) or _in_subject(f.position, doc)):
         severity = "warning"  # "Re: Offer - Junior DevOps Engineer": clear which job it is

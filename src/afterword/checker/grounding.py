@@ -54,14 +54,20 @@ def _dates(doc: Doc) -> Iterator[Hit]:
             elsewhere = _ELSEWHERE.search(doc.sentence_at(d.start))
             yield Hit(d.start, d.end, f'"{d.text}"', severity="warning" if elsewhere else None)
     weekdays = {k.strftime("%A").lower() for k in known}
+    # the days of the facts' other events ("the site visit on Thursday"); not the day it is sent
+    other_days = {k.strftime("%A").lower() for k in known if k != doc.facts.sent_on}
     iv = doc.facts.interview
     met = iv.date.strftime("%A").lower() if iv and iv.date else None
     for w in find_weekdays(doc.text):
         name = w.text.lower()
         before = doc.text[max(0, w.start - 60) : w.start]
-        if met and _MET.search(before) and name != met:
-            # "meeting with me on Tuesday" names the interview's day, and only that one counts
-            yield Hit(w.start, w.end, f'"{w.text}": the interview was on a {met.title()}')
+        cue = _MET.search(before) if met and name != met else None
+        if cue and name not in other_days:
+            # "meeting with me on Tuesday" names the interview's day, and only that one counts;
+            # "we spoke on Monday" may be another call: worth a look, not a block
+            weak = cue.group("cue").lower().startswith(("spoke", "speak", "talk", "call", "chat"))
+            detail = f'"{w.text}": the interview was on a {met.title()}'
+            yield Hit(w.start, w.end, detail, severity="warning" if weak else None)
         elif name not in weekdays and name not in texts:
             # a day the writer promises ("by Wednesday") is theirs: check it, not a block
             yield Hit(w.start, w.end, f'"{w.text}"', severity="warning")
@@ -84,7 +90,7 @@ def _dated_line(doc: Doc, start: int, end: int) -> bool:
 
 # Words around the interview itself, just before a weekday: "met with me on", "our call on".
 _MET = re.compile(
-    r"\b(?:met|meet(?:ing)?|interview(?:ed|ing)?|spoke|speaking|talk(?:ed|ing)?|conversation|"
+    r"\b(?P<cue>met|meet(?:ing)?|interview(?:ed|ing)?|spoke|speaking|talk(?:ed|ing)?|conversation|"
     r"call|chat|visit)\b[^.!?\n]{0,30}\b(?:on|last)\s*$",
     re.I,
 )

@@ -42,7 +42,8 @@ _GENERIC = re.compile(
     re.I,
 )
 _GREETING_NAME = re.compile(
-    rf"\s*(?:To|{GREETING_WORDS})"  # "To" first: "To whom it may concern" names "whom"
+    rf"\s*(?:To|{GREETING_WORDS}|(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,$))"  # "To" first:
+    # "To whom it may concern" names "whom"; a name alone ("Robert,") is the greeting's name
     r"\s*,?\s*(.*?)[\s,:;!.]*$",
     re.I,
 )

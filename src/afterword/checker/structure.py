@@ -25,7 +25,9 @@ def _sign_off(doc: Doc) -> Iterator[Hit]:
     if doc.closing is not None:
         return
     last = doc.text.rstrip().rsplit("\n", 1)[-1].strip()
-    informal = doc.salutation and re.match(r"(?:Hi|Hey|Hello)\b", doc.salutation.text, re.I)
+    informal = doc.salutation and re.match(
+        r"(?:Hi|Hey|Hello|Bonjour|Hola|Hej|Hallo|Ciao|Oi|Ol[aá]|Salut)\b", doc.salutation.text, re.I
+    )
     if informal and last and looks_like_name(last) and len(last.split()) <= 3:
         # "I owe you a coffee!  Hiroshi": a note on first names may end with the name alone
         yield Hit(None, None, "a short sign-off above your name reads warmer", None, "suggestion")

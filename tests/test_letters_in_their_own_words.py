@@ -1,0 +1,170 @@
+"""Fine letters from the ninth stranger round that the checker blocked, and the flaws that
+stand beside them: each table pairs what a writer wrote with what a careful reader sees.
+
+A colleague's note opens with the name alone ("Robert,"); a formal writer signs off in a long
+line ("With my sincere thanks and best wishes for the continued success of your team,");
+"would of course" is no "would of"; "we spoke on Monday" may be another call; a resignation
+need not name the employer its reader runs, but must not name another one as the job left.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afterword.checker import check
+from afterword.models import Facts, Kind
+
+
+def _facts(kind: Kind, **more: object) -> Facts:
+    data: dict[str, object] = {
+        "kind": kind.value,
+        "channel": "email",
+        "sent_on": "2026-11-24",
+        "candidate": {"name": "Luana Ferreira", "email": "luana@example.com.br"},
+        "company": "Nubank Brasil S.A.",
+        "position": "Product Designer",
+        "recipients": [{"name": "Camila Rocha", "honorific": "Ms."}],
+        "interview": {"date": "2026-11-23"},  # a Monday
+        "next_step": {"text": "a site visit", "date": "2026-11-26"},  # a Thursday
+    }
+    data.update(more)
+    return Facts.model_validate(data)
+
+
+BODY = (
+    "Thank you for the conversation about the Product Designer role at Nubank. I enjoyed "
+    "hearing about the research team, and I look forward to hearing about the next steps."
+)
+
+
+def _rules(text: str, facts: Facts | None = None, kind: Kind = Kind.THANK_YOU) -> dict[str, str]:
+    return {f.rule: f.severity for f in check(text, facts, kind).findings}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("I would of course be glad to send my portfolio.", False),
+        ("Should that be the case, I would of course be grateful.", False),
+        ("I would of sent it sooner.", True),
+        ("You should of seen the prototype.", True),
+    ],
+)
+def test_would_of_course_is_not_would_of(sentence: str, flagged: bool) -> None:
+    text = f"Dear Ms. Rocha,\n\n{BODY} {sentence}\n\nBest regards,\nLuana Ferreira\n"
+    assert ("mechanics.confusable" in _rules(text, _facts(Kind.THANK_YOU))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("opening", "greeted"),
+    [
+        ("Camila,", True),
+        ("Oi Camila,", True),
+        ("Subject: Thank you\n\nCamila,", True),
+        ("Camila Rocha,", True),
+        ("", False),
+    ],
+)
+def test_a_name_alone_or_a_home_greeting_opens_the_letter(opening: str, greeted: bool) -> None:
+    text = f"{opening}\n\n{BODY}\n\nBeijos,\nLuana\n"
+    found = _rules(text)
+    assert ("names.salutation_missing" not in found) is greeted
+    assert "names.duplicate_greeting" not in found  # "Beijos," closes the letter
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "With my sincere thanks and best wishes for the continued success of your team,",
+        "With my renewed thanks for your confidence, and with my best regards,",
+    ],
+)
+def test_a_long_formal_sign_off_is_one(closing: str) -> None:
+    text = f"Dear Ms. Rocha,\n\n{BODY}\n\n{closing}\n\nLuana Ferreira\n"
+    assert "structure.sign_off" not in _rules(text, _facts(Kind.THANK_YOU))
+
+
+def test_a_one_paragraph_note_opened_in_french_may_end_with_the_name() -> None:
+    note = (
+        "Bonjour Mme Rocha, thank you for the offer! I'm happy to accept the Product Designer "
+        "position at Nubank. I'll return the signed letter today.\nLuana Ferreira\n"
+    )
+    assert _rules(note, None, Kind.ACCEPTANCE).get("structure.sign_off") == "suggestion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "severity"),
+    [
+        ("Thank you for meeting me on Tuesday.", "error"),  # the interview was a Monday
+        ("We spoke on Tuesday, before the interview.", "warning"),  # maybe another call
+        ("I look forward to the site visit on Thursday.", None),  # the next step's day
+        ("Thank you for meeting me on Monday.", None),
+    ],
+)
+def test_a_weekday_is_weighed_by_what_it_names(sentence: str, severity: str | None) -> None:
+    text = f"Dear Ms. Rocha,\n\n{BODY} {sentence}\n\nBest regards,\nLuana Ferreira\n"
+    found = [
+        f.severity
+        for f in check(text, _facts(Kind.THANK_YOU), Kind.THANK_YOU).findings
+        if f.rule == "grounding.date" and "interview was" in f.message
+    ]
+    assert found == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "rule"),
+    [
+        (Kind.WITHDRAWAL, "I ask that my application be withdrawn.", "structure.withdrawal_stated"),
+        (
+            Kind.DECLINE,
+            "I begin by thanking you for the offer, which I must decline.",
+            "structure.thanks",
+        ),
+    ],
+)
+def test_a_purpose_in_formal_words_is_stated(kind: Kind, sentence: str, rule: str) -> None:
+    text = f"Dear Ms. Rocha,\n\n{sentence}\n\nBest regards,\nLuana Ferreira\n"
+    assert rule not in _rules(text, _facts(kind), kind)
+
+
+def test_harper_reads_further_that_as_a_relative_clause() -> None:
+    text = (
+        f"Dear Ms. Rocha,\n\n{BODY} I should be glad to provide anything further that might "
+        "assist you.\n\nBest regards,\nLuana Ferreira\n"
+    )
+    assert "grammar.harper" not in _rules(text, _facts(Kind.THANK_YOU))
+
+
+def _resignation(sentence: str) -> str:
+    return (
+        f"Dear Ms. Rocha,\n\n{sentence} My last day will be 18 December 2026.\n\nI will help "
+        "with the handover in any way I can. It has been a privilege to work with you.\n\n"
+        "Best regards,\nLuana Ferreira\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "severity"),
+    [
+        ("Please accept this letter as notice of my resignation.", "suggestion"),
+        ("Please accept this letter as notice of my resignation from Orbita Ltda.", None),
+        (
+            "Please accept this letter as notice of my resignation from my position at "
+            "Fintrack Labs Ltd.",
+            "error",
+        ),
+        ("I am resigning, as I have accepted a new role at Fintrack Labs Ltd.", "suggestion"),
+    ],
+)
+def test_a_resignation_names_the_employer_it_leaves_or_none(
+    sentence: str, severity: str | None
+) -> None:
+    facts = _facts(
+        Kind.RESIGNATION,
+        candidate={"name": "Luana Ferreira", "current_employer": "Orbita Ltda."},
+        company="Fintrack Labs Ltd.",
+        decision={"last_day": "2026-12-18"},
+    )
+    found = _rules(_resignation(sentence), facts, Kind.RESIGNATION)
+    worst = found.get("facts.company_other") or found.get("facts.company")
+    assert worst == severity, found
