@@ -62,7 +62,7 @@ def _dates(doc: Doc) -> Iterator[Hit]:
         name = w.text.lower()
         before = doc.text[max(0, w.start - 60) : w.start]
         cue = _MET.search(before) if met and name != met else None
-        if cue and name not in other_days:
+        if met and cue and name not in other_days:
             # "meeting with me on Tuesday" names the interview's day, and only that one counts;
             # "we spoke on Monday" may be another call: worth a look, not a block
             weak = cue.group("cue").lower().startswith(("spoke", "speak", "talk", "call", "chat"))
