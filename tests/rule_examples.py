@@ -530,7 +530,18 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         ],
         [BASE],
     ),
-    "tone.desperate": ([add("I really need this job.", span="really need this job")], [BASE]),
+    "tone.desperate": (
+        [
+            add("I really need this job.", span="really need this job"),
+            add("I will accept whatever pay you think I deserve.", "whatever pay"),
+            add("I would gladly work for free at first.", "work for free"),
+        ],
+        [
+            BASE,
+            add("I am open to whatever format suits you for the next step."),
+            add("I have no questions at all about the offer."),
+        ],
+    ),
     "tone.pushy": (
         [add("Please reply as soon as possible.", span="as soon as possible")],
         [BASE, add("I can start immediately.")],
@@ -544,6 +555,26 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
             add("Please decide soon, or I will accept the other offer.", span="or I will accept"),
         ],
         [BASE, add("Please let me know if you have questions, or I will follow up next week.")],
+    ),
+    "tone.sarcastic": (
+        [
+            add("Thanks for finally getting back to me.", "Thanks for finally"),
+            add("I'm sure you simply forgot to write.", "I'm sure you simply forgot"),
+            add(
+                "The team will manage perfectly well without me.",
+                "manage perfectly well without me",
+            ),
+            add("Replying must be a tremendous effort for you.", "must be a tremendous effort"),
+            add("It is nice to know my application was read.", "nice to know my"),
+        ],
+        [
+            BASE,
+            add("Thank you for getting back to me so quickly."),
+            add("I am sure you are busy with the launch this week."),
+            add("I finally got to see the warehouse floor."),
+            add("It was a real pleasure to meet the team."),
+            add("I know the team will do well."),
+        ],
     ),
     "tone.defensive": (
         [

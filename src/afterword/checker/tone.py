@@ -33,6 +33,13 @@ def _casual(doc: Doc) -> Iterator[Hit]:
 
 lexicon_rule("tone.defensive", "warning", "Sounds defensive", "tone", "defensive")
 lexicon_rule(
+    "tone.sarcastic",
+    "error",
+    "Sarcastic: it reads as the opposite of what it says",
+    "tone",
+    "sarcasm",
+)
+lexicon_rule(
     "tone.self_deprecating",
     "warning",
     "Runs yourself down; state your strengths instead",
