@@ -134,9 +134,39 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
             ),
             add("I admire the team at Northwind Traders.", span="Northwind Traders"),
             Ex(K.INQUIRY, (("in joining ABC Company", "in joining Kestrel Mobility"),)),
+            # the reader's organization wished well or learnt about, in any kind of letter
+            Ex(
+                K.DECLINE,
+                (
+                    (
+                        "I hope our paths",
+                        "I wish Nordvik Consulting every success. I hope our paths",
+                    ),
+                ),
+                span="Nordvik Consulting",
+            ),
+            Ex(
+                K.DECLINE,
+                (
+                    (
+                        "I hope our paths",
+                        "I enjoyed learning about Paystack's plans. I hope our paths",
+                    ),
+                ),
+                span="Paystack",
+            ),
         ],
         [
             BASE,
+            Ex(K.DECLINE),
+            Ex(
+                K.DECLINE,
+                (("I hope our paths", "I wish ABC Company every success. I hope our paths"),),
+            ),
+            Ex(
+                K.DECLINE,
+                (("I hope our paths", "I wish you and Maria every success. I hope our paths"),),
+            ),
             add("I enjoyed hearing how you joined Maria's team."),
             add("At my previous job I loved the team at Northwind Traders."),
             add("I am eager to join ABC and the sales team."),
@@ -555,6 +585,25 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
             add("Please decide soon, or I will accept the other offer.", span="or I will accept"),
         ],
         [BASE, add("Please let me know if you have questions, or I will follow up next week.")],
+    ),
+    "names.spoken_to": (
+        [
+            Ex(
+                alone=True,
+                edits=((END, f"{END} I would be glad to join your team, Ms. Bouchard."),),
+            ),
+            Ex(
+                alone=True, edits=((END, f"{END} Thank you again, Mr. Smith, and I hope we meet."),)
+            ),
+        ],
+        [
+            Ex(alone=True),
+            Ex(alone=True, edits=((END, f"{END} I would be glad to join your team, Mr. Jones."),)),
+            Ex(
+                alone=True,
+                edits=((END, f"{END} I met your colleague, Ms. Bouchard, at the fair."),),
+            ),
+        ],
     ),
     "tone.sarcastic": (
         [

@@ -18,6 +18,7 @@ from . import (  # noqa: F401  (importing a family registers its rules)
     subject_line,
     timing,
     tone,
+    vocative,
 )
 from .doc import Doc
 from .grammar import begin as begin_grammar

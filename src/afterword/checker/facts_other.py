@@ -90,12 +90,20 @@ def _company_other(doc: Doc) -> Iterator[Hit]:
     about_this_job = doc.kind in _ABOUT_THIS_JOB
     body, seen = doc.body, set()
     # a name with its legal form first, so "Acme Ltd" is read whole where "join Acme" also is
-    for m in [*_LEGAL_ORG.finditer(body.text), *_AT_ORG.finditer(body.text)]:
-        org = m.group("org").rstrip(".,")
+    wished = [m for r in _READERS_ORG for m in r.finditer(body.text)]
+    readers = {m.start("org") for m in wished}
+    found = [*_LEGAL_ORG.finditer(body.text), *_AT_ORG.finditer(body.text)]
+    for m in [*found, *wished]:
+        org = re.sub(r"['’]s$", "", m.group("org").rstrip(".,"))
         start = body.start + m.start("org")
         if start in seen:
             continue
         seen.add(start)
+        wishing = m.start("org") in readers and not resigning  # "I wish Nordvik every success"
+        if wishing and not _slip_of(org, company) and _employer(doc, org, start):
+            if not _known(org, doc):
+                yield Hit(start, start + len(org), f'"{org}"; the facts say "{company}"', company)
+            continue
         if _slip_of(org, company):  # "Harbourview Software Ltd." for Harbourline Software Ltd.
             end = _legal_end(doc.text, start + len(org), company)
             said = doc.text[start:end]
@@ -116,6 +124,18 @@ def _company_other(doc: Doc) -> Iterator[Hit]:
         yield Hit(start, start + len(org), f'"{org}"; the facts say "{company}"', company)
 
 
+# Where any letter names the reader's own organization: wishing it well, or having learnt
+# about its plans ("I wish Nordvik Consulting every success", "learning about Paystack's plans").
+_READERS_ORG = (
+    re.compile(
+        rf"\b(?:wish(?:ing)?|wishes)[ \t]+{_ORG}[ \t]+(?:every|continued|all the|much|great|"
+        r"the very|the best|well)\b"
+    ),
+    re.compile(
+        rf"\b(?:learning|hearing|learn|hear|heard|learned|learnt)[ \t]+(?:more[ \t]+)?about[ \t]+"
+        rf"{_ORG}(?=['’]s\b)"
+    ),
+)
 # In a resignation, the sentences about the job being left, and those about the next one.
 _LEAVING = re.compile(
     r"\b(?:resign\w*|notice|my (?:position|role|post|time|years?)|here at|working (?:at|for))\b",

@@ -195,7 +195,8 @@ def _names(doc: Doc) -> Iterator[Hit]:
                     [*said, *pending, w.group().lower()],
                     [],
                 )
-            if any(w in known or w in words or _near(w, known) for w in said if w[0].isalpha()):
+            named = [w for w in said if w[0].isalpha() and not is_particle(w)]  # not "dela"
+            if any(w in known or w in words or _near(w, known) for w in named):
                 continue  # one known word makes the person known ("Dr. Taro Yamada")
             if name[0].isupper():
                 yield _person(doc, m.start(), end)
@@ -227,6 +228,8 @@ def _person(doc: Doc, start: int, end: int) -> Hit:
         doc.text, end
     ):
         return Hit(start, end, said)
+    if doc.text[:start].rstrip(" \t").endswith(",") and re.match(r"[ \t]*[.!?]", doc.text[end:]):
+        return Hit(start, end, said)  # "… to join your team, Ms. Bouchard.": spoken to
     return Hit(start, end, said + ": check the name", severity="warning")
 
 

@@ -1,0 +1,43 @@
+"""Names: a letter checked alone speaks to one reader.
+
+Without the facts, the greeting is the only word on who the reader is; a title and name
+spoken to later in the letter ("… to join your team, Ms. Bouchard.") that is not the
+greeting's ("Dear Ms. Tremblay,") is the classic slip of a letter adapted from the last one.
+With the facts, grounding.name compares every person with them instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..extract import HONORIFIC
+from ..names import NAME_WORD, fold, is_particle
+from .doc import Doc
+from .registry import Hit, rule
+
+# A title and name set off by a comma and ending the sentence or clause: spoken to.
+_SPOKEN_TO = re.compile(
+    rf",[ \t]*(?P<who>{HONORIFIC}\.?[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
+    r"(?=[ \t]*(?:[.!?]|,[ \t]*(?:and|I|please|thank|thanks|we)\b))"
+)
+
+
+@rule("names.spoken_to", "error", "Someone other than the greeted reader is spoken to")
+def _spoken_to(doc: Doc) -> Iterator[Hit]:
+    if not doc.inferred or doc.salutation is None:
+        return
+    greeted = {
+        fold(w).lower()
+        for w in re.findall(NAME_WORD, doc.salutation.text)
+        if not is_particle(w) and w.lower() not in ("dear", "hi", "hello")
+    }
+    if not greeted:
+        return
+    for m in _SPOKEN_TO.finditer(doc.body.text):
+        words = re.findall(NAME_WORD, m.group("who"))[1:]  # the title aside
+        named = {fold(w).lower() for w in words if not is_particle(w)}
+        if named and not named & greeted:
+            start = doc.body.start + m.start("who")
+            detail = f'"{m.group("who")}"; the greeting is "{doc.salutation.text}"'
+            yield Hit(start, start + len(m.group("who")), detail)
