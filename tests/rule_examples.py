@@ -71,7 +71,10 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
     "names.case": ([Ex(edits=(("Dear Mr. Jones,", "Dear Mr. jones,"),), span="jones")], [BASE]),
     "names.signature": ([Ex(edits=(("Best regards,\nJane Doe", "Best regards,\nJ."),))], [BASE]),
     "names.full_name_greeting": (
-        [Ex(edits=(("Dear Mr. Jones,", "Dear Tom Jones,"),), span="Tom Jones")],
+        [
+            Ex(edits=(("Dear Mr. Jones,", "Dear Tom Jones,"),), span="Tom Jones"),
+            Ex(edits=(("Dear Mr. Jones,", "Dear Mr. Tom Jones,"),), span="Mr. Tom Jones"),
+        ],
         [
             BASE,
             Ex(

@@ -213,9 +213,12 @@ def _full_name(doc: Doc) -> Iterator[Hit]:
     if not found or not r or r.first_name_ok or not (r.honorific or r.salutation_form):
         return
     start, end, name = found
-    if _HONORIFIC.match(name) or len(r.name.split()) < 2:
+    if len(r.name.split()) < 2:
         return
-    if fold_name(name) == fold_name(r.name):
+    bare = fold_name(_HONORIFIC.sub("", name))  # "Mr. Kenji Nakamura" is the full name too
+    if bare == fold_name(untitled(r.name)) and (
+        not r.salutation_form or bare not in fold_name(r.salutation_form)
+    ):
         yield Hit(start, end, f'"{name}"', suggestion=r.addressed_as)
 
 
