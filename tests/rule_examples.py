@@ -589,6 +589,29 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         ],
         [BASE, add("Please let me know if you have questions, or I will follow up next week.")],
     ),
+    "structure.answer_date": (
+        [
+            Ex(
+                K.EXTENSION,
+                alone=True,
+                text=(
+                    "Dear Ms. Lopez,\n\nThank you for the offer. I would like a little more time "
+                    "before I answer. I will get back to you when I can.\n\nBest regards,\nJane Doe\n"
+                ),
+            )
+        ],
+        [
+            Ex(K.EXTENSION, alone=True),
+            Ex(
+                K.EXTENSION,
+                alone=True,
+                text=(
+                    "Dear Ms. Lopez,\n\nThank you for the offer. May I give you my answer by the "
+                    "end of next week?\n\nBest regards,\nJane Doe\n"
+                ),
+            ),
+        ],
+    ),
     "names.spoken_to": (
         [
             Ex(

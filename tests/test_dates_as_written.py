@@ -24,13 +24,13 @@ from .money_letters import TODAY, acceptance, letter, rules
     ("text", "day_first", "value", "other"),
     [
         ("joining on 04/01/2027", None, "2027-04-01", "2027-01-04"),
-        ("joining on 04/01/2027", True, "2027-01-04", "2027-04-01"),
+        ("joining on 04/01/2027", True, "2027-01-04", None),  # the writer writes day first
         ("joining on 04/01/2027", False, "2027-04-01", "2027-01-04"),
-        ("on 25/12/2026 and 04/01/2027", None, "2027-01-04", "2027-04-01"),
-        ("on 12/25/2026 and 04/01/2027", True, "2027-04-01", "2027-01-04"),
-        ("letter dated 20 November; joining 04/01/2027", None, "2027-01-04", "2027-04-01"),
-        ("January 19, 2027, that is 01/04/2027", True, "2027-01-04", "2027-04-01"),
-        ("from 04-01-2027", True, "2027-01-04", "2027-04-01"),
+        ("on 25/12/2026 and 04/01/2027", None, "2027-01-04", None),  # the letter tells
+        ("on 12/25/2026 and 04/01/2027", True, "2027-04-01", None),
+        ("letter dated 20 November; joining 04/01/2027", None, "2027-01-04", None),
+        ("January 19, 2027, that is 01/04/2027", True, "2027-01-04", None),
+        ("from 04-01-2027", True, "2027-01-04", None),
         ("ab dem 11.01.2027", False, "2027-01-11", None),
         ("2027/01/04 に入社", None, "2027-01-04", None),
         ("on 1/19/2027", True, "2027-01-19", None),
@@ -38,13 +38,14 @@ from .money_letters import TODAY, acceptance, letter, rules
         ("on 05/05/2027", True, "2027-05-05", None),
         # the year after a space, and dots with spaces (Czech, German, Polish, Korean)
         ("start 15/2 2027", None, "2027-02-15", None),
-        ("start 4/1 2027", True, "2027-01-04", "2027-04-01"),
+        ("start 4/1 2027", True, "2027-01-04", None),
         ("nástup 15. 2. 2027", None, "2027-02-15", None),
         ("입사일 2027. 02. 15.", None, "2027-02-15", None),
         # a day and month alone after "on" or a weekday: the nearest year
         ("I can start on 2/15", None, "2027-02-15", None),
         ("available from Monday 15/2", None, "2027-02-15", None),
-        ("back by Tue, 1/12", True, "2026-12-01", "2027-01-12"),
+        ("back by Tue, 1/12", True, "2026-12-01", None),
+        ("back by Tue, 1/12", None, "2027-01-12", "2026-12-01"),  # in doubt: both readings
     ],
 )
 def test_all_number_dates_are_read_both_ways(
@@ -135,6 +136,9 @@ def test_a_start_date_matching_in_either_reading_passes(salary: str, start: str)
         ("$85,000 per year", "1/14/2027"),
         ("€60,000 per year", "5. 1. 2027"),
         ("€60,000 per year", "14/1 2027"),
+        # a day-first writer's "01/04/2027" is 1 April, not the offer's 4 January
+        ("LKR 420,000 per month", "01/04/2027"),
+        ("₹24,00,000 per year", "01/04/2027"),
     ],
 )
 def test_a_start_date_matching_neither_reading_is_flagged(salary: str, start: str) -> None:

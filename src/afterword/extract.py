@@ -168,8 +168,12 @@ def _dates(text: str, today: dt.date, day_first: bool | None) -> tuple[FoundDate
 
 def _each_date(text: str, today: dt.date, day_first: bool | None) -> Iterator[FoundDate]:
     matches = list(DATE_RE.finditer(text))
-    order = _order_written(matches)
-    order = day_first if order is None else order
+    written = _order_written(matches)
+    order = day_first if written is None else written
+    # The other reading of "01/04/2027" stands only while the order is in doubt: not when the
+    # letter's own dates tell it, nor when the writer's country or currency writes day first
+    # (a dollar offer is made all over the world, so month first from it alone stays in doubt).
+    strict = written is not None or day_first is True
     for m in matches:
         g = m.groupdict()
         if g["iso"]:
@@ -180,13 +184,14 @@ def _each_date(text: str, today: dt.date, day_first: bool | None) -> Iterator[Fo
             yield FoundDate(m.start(), m.end(), m.group(), value, True)
         elif g["ymd"]:
             y, mo, d = (int(x) for x in re.split(r"[/.]", g["ymd"]))
-            written = _on_day(y, mo, d)
-            if written:
-                yield FoundDate(m.start(), m.end(), m.group(), written, True)
+            ymd = _on_day(y, mo, d)
+            if ymd:
+                yield FoundDate(m.start(), m.end(), m.group(), ymd, True)
         elif g["a4"]:  # "on 2/15": the year is the nearest one
             read = _all_numbers(m, bool(order), today)
             if read:
-                yield FoundDate(m.start(), m.end(), m.group(), read[0], False, other=read[1])
+                other = None if strict else read[1]
+                yield FoundDate(m.start(), m.end(), m.group(), read[0], False, other=other)
         elif g["sep"] == ".":  # "11.01.2027": dots are Europe's, always day first
             read = _all_numbers(m, True)
             if read:
@@ -194,7 +199,8 @@ def _each_date(text: str, today: dt.date, day_first: bool | None) -> Iterator[Fo
         elif g["sep"]:
             read = _all_numbers(m, bool(order))
             if read:
-                yield FoundDate(m.start(), m.end(), m.group(), read[0], True, other=read[1])
+                other = None if strict else read[1]
+                yield FoundDate(m.start(), m.end(), m.group(), read[0], True, other=other)
         else:
             found = _worded(m, today)
             if found:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..drafting.more import promised_item
+from ..extract import WEEKDAY_RE, find_dates
 from ..models import Kind
 from .doc import Doc
 from .overlap import mentioned
@@ -135,3 +136,30 @@ def _subject_side(doc: Doc) -> Iterator[Hit]:
         yield Hit(at, at + len(subject), f'"{subject}"', fix)
     else:  # given apart from the text: there is nowhere in the letter to put a fix
         yield Hit(None, None, f'"{subject}"; for example "{fix}"')
+
+
+@rule(
+    "structure.answer_date",
+    "error",
+    "Say by when you will answer: a request for time names a date",
+    [K.EXTENSION],
+)
+def _answer_date(doc: Doc) -> Iterator[Hit]:
+    """A request for more time without a date ("I'll get back to you when I can") leaves the
+    employer to guess. With the facts, facts.requested_date checks the very date; alone, any
+    date or weekday in the body will do."""
+    if not doc.inferred:
+        return
+    body = doc.body.text
+    if next(find_dates(body, doc.facts.sent_on), None) or WEEKDAY_RE.search(body):
+        return
+    if _RELATIVE_DAY.search(body):
+        return  # "by the end of next week", "within three days", "tomorrow"
+    yield Hit(None, None, "name the day you will answer by")
+
+
+_RELATIVE_DAY = re.compile(
+    r"\b(?:tomorrow|end of (?:the|this|next) (?:week|month)|next week|within (?:\w+ ){1,2}"
+    r"(?:days?|weeks?|hours?)|in (?:\w+ ){1,2}(?:days?|weeks?))\b",
+    re.I,
+)
