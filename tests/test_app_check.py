@@ -78,3 +78,25 @@ def test_a_changed_box_says_the_result_is_for_the_earlier_text() -> None:
     at.text_area(key="check_text").set_value(DOUBLED.replace("Tuesday", "Monday")).run()
     assert any("has changed since it was checked" in i.value for i in at.info)
     assert any("Your letter: NOT READY" in b for b in _badges(at))  # the checked copy stays
+
+
+def test_a_second_offer_read_replaces_the_first_ones_facts_in_the_form() -> None:
+    import yaml
+
+    def offer(name: str) -> tuple[str, dict[str, str]]:
+        data = yaml.safe_load((Path(APP).parent / "evals" / "offers" / f"{name}.yaml").read_text())
+        return str(data["text"]), data["expect"]
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    first, first_facts = offer("us-email")
+    second, second_facts = offer("germany")
+    at.text_area(key="offer_text").set_value(first).run()
+    at.button(key="read_offer").click().run()
+    assert at.text_input(key="o_company").value == first_facts["company"]
+    at.text_input(key="o_contact").set_value("Somebody Typed").run()
+    at.text_area(key="offer_text").set_value(second).run()
+    at.button(key="read_offer").click().run()
+    assert not at.exception, at.exception
+    assert at.text_input(key="o_company").value == second_facts["company"]
+    assert at.text_input(key="o_contact").value != "Somebody Typed"

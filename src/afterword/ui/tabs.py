@@ -44,6 +44,10 @@ def offer_tab(profile: dict[str, str]) -> None:
                 ws["offer"] = {"text": got[0], "found": got[1].model_dump(mode="json")}
                 ws["offer_letters"] = []
                 ws["offer_form"] = {}
+                # The form's boxes keep what they showed unless cleared: a second offer read
+                # would otherwise be answered with the first one's company, pay and contact.
+                for key in [k for k in st.session_state if str(k).startswith("o_")]:
+                    del st.session_state[key]
     if not ws.get("offer"):
         return
     found = OfferFacts.model_validate(ws["offer"]["found"])
