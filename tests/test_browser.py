@@ -21,6 +21,7 @@ from .browser import (
     notes_tab,
     running_app,
     shoot,
+    type_at,
     walk_chat,
 )
 
@@ -96,6 +97,9 @@ def test_three_jobs_in_a_real_browser_across_a_reload(chromium_ok: None, tmp_pat
         pasted = checker.get_by_test_id("aw-editor")
         expect(pasted).to_have_value(re.compile(r"Thanks for your time"), timeout=30_000)
         shoot(page, "4b-paste-fixed", pasted)
+        # An edit right after a fix is kept, even one that brings back the text before it.
+        type_at(page, pasted, "Thanks for ", "you're ")
+        expect(checker.get_by_text("you're your").first).to_be_visible(timeout=30_000)
 
         page.reload()
         page.get_by_text("Whom did you meet?").wait_for(timeout=30_000)
@@ -108,7 +112,7 @@ def test_three_jobs_in_a_real_browser_across_a_reload(chromium_ok: None, tmp_pat
         page.get_by_role("tab", name="Check my letter").click()
         expect(checker.get_by_text("Apologetic").first).to_be_visible(timeout=30_000)
         expect(checker.get_by_test_id("aw-editor")).to_have_value(
-            re.compile(r"Thanks for your time")
+            re.compile(r"Thanks for you're your time")
         )
         shoot(page, "5-after-reload", checker.get_by_text("Your letter: NOT READY"))
         browser.close()

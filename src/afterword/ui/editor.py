@@ -44,7 +44,9 @@ export default function(component) {
     });
     parentElement.appendChild(copy);
   }
-  area._send = (text) => setStateValue("text", text);
+  // The text goes with the version it was typed over, so a fix applied since is not undone
+  // by a report from before it, and an edit after it is never taken for one.
+  area._send = (text) => setStateValue("text", { text: text, rev: Number(area.dataset.rev) });
   area._wait = data.debounce;
   area.setAttribute("aria-label", data.label);
   area.setAttribute("data-testid", "aw-editor");
@@ -88,19 +90,30 @@ def editor(edit: dict[str, Any], key: str, label: str) -> str:
         default={"text": edit["work"]},
         on_text_change=lambda: None,
     )
-    text = got.get("text") if isinstance(got, dict) else getattr(got, "text", None)
-    # Take the browser's text only when it changed since last seen: after a fix is applied
-    # the browser still reports the text from before it until the user types again.
-    if isinstance(text, str) and text != edit.get("seen"):
+    sent = got.get("text") if isinstance(got, dict) else getattr(got, "text", None)
+    text, rev = _typed(sent)
+    # Take the browser's text when it was typed over the version shown now and changed since
+    # last seen: after a fix is applied the browser still reports the text from before it
+    # (an older version) until the user types again.
+    if isinstance(text, str) and text != edit.get("seen") and rev in (None, edit["rev"]):
         edit["work"] = text
         edit["seen"] = text
     return str(edit["work"])
+
+
+def _typed(sent: Any) -> tuple[str | None, int | None]:
+    """Return the text the browser sent and the version it was typed over (None: unknown)."""
+    if isinstance(sent, dict):
+        text, rev = sent.get("text"), sent.get("rev")
+        return (text if isinstance(text, str) else None), (rev if isinstance(rev, int) else None)
+    return (sent if isinstance(sent, str) else None), None
 
 
 def replace(edit: dict[str, Any], text: str) -> None:
     """Put a new text in the editor (a fix applied) and keep it as a version."""
     edit["work"] = text
     edit["rev"] += 1
+    edit["seen"] = text  # what the browser shows once it has the new version
     keep(edit)
 
 
