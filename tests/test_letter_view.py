@@ -38,6 +38,16 @@ FIXES = [
     ),
     (Finding(rule="facts.company", severity="error", message="m", suggestion="ABC"), None),
     (Finding(rule="tone.cliche", severity="suggestion", message="m", start=0, end=4), None),
+    # the subject line is the mail app's, never a sentence added to the letter
+    (
+        Finding(
+            rule="structure.subject",
+            severity="suggestion",
+            message="m",
+            suggestion="Subject: Thank you: Senior Data Engineer interview",
+        ),
+        None,
+    ),
 ]
 
 

@@ -128,7 +128,7 @@ def keep(edit: dict[str, Any]) -> bool:
 def apply_fix(text: str, finding: Finding) -> str | None:
     """Return the text with a finding's suggestion applied, or None when it has no fix."""
     fix = finding.suggestion
-    if not fix:
+    if not fix or finding.rule in _NOT_IN_THE_TEXT:
         return None
     if finding.start is not None and finding.end is not None:
         return text[: finding.start] + fix + text[finding.end :]
@@ -143,6 +143,10 @@ def apply_fix(text: str, finding: Finding) -> str | None:
     at = blank[-1] - 1
     lines[at] = lines[at].rstrip() + " " + sentence
     return "\n".join(lines) + "\n"
+
+
+# Findings about what stands outside the letter's text: the subject line is the mail app's.
+_NOT_IN_THE_TEXT = frozenset({"structure.subject", "facts.subject"})
 
 
 def label(n: int) -> str:
