@@ -100,3 +100,12 @@ def test_a_second_offer_read_replaces_the_first_ones_facts_in_the_form() -> None
     assert not at.exception, at.exception
     assert at.text_input(key="o_company").value == second_facts["company"]
     assert at.text_input(key="o_contact").value != "Somebody Typed"
+
+
+def test_a_ready_letter_with_warnings_says_so_on_its_badge() -> None:
+    at = _checked(DOUBLED.replace("for for", "for").replace("Tuesday", "Tuesday!!"))
+    badges = _badges(at)
+    assert any("ready, no errors; 1 thing worth a look below" in b for b in badges), badges
+    assert not any("every check passed" in b for b in badges)
+    clean = _checked(DOUBLED.replace("for for", "for"))
+    assert any("Your letter: ready, every check passed" in b for b in _badges(clean))

@@ -98,8 +98,11 @@ def test_three_jobs_in_a_real_browser_across_a_reload(chromium_ok: None, tmp_pat
         expect(pasted).to_have_value(re.compile(r"Thanks for your time"), timeout=30_000)
         shoot(page, "4b-paste-fixed", pasted)
         # An edit right after a fix is kept, even one that brings back the text before it.
+        expect(checker.get_by_text("Your letter: NOT READY, 2 error(s)")).to_be_visible()
         type_at(page, pasted, "Thanks for ", "you're ")
-        expect(checker.get_by_text("you're your").first).to_be_visible(timeout=30_000)
+        expect(checker.get_by_text("Your letter: NOT READY, 3 error(s)")).to_be_visible(
+            timeout=30_000
+        )
 
         page.reload()
         page.get_by_text("Whom did you meet?").wait_for(timeout=30_000)

@@ -6,6 +6,7 @@ import email
 import io
 from urllib.parse import parse_qs, unquote, urlparse
 
+import pytest
 from docx import Document
 
 from afterword.export import file_stem, mailto, to_docx, to_eml, to_txt
@@ -64,3 +65,17 @@ def test_a_letter_with_errors_is_marked_in_its_file_name() -> None:
     _, letter = _letter()
     broken = letter.model_copy(update={"passed": False})
     assert file_stem(broken) == "thank-you-tom-jones-NOT-READY"
+
+
+@pytest.mark.parametrize(
+    ("reader", "stem"),
+    [
+        ("Seán O'Brien", "thank-you-sean-o-brien"),
+        ("Zoë Müller-Lefèvre", "thank-you-zoe-mueller-lefevre"),
+        ("Łukasz Wiśniewski", "thank-you-lukasz-wisniewski"),
+        ("Nguyễn Thị Mai", "thank-you-nguyen-thi-mai"),
+    ],
+)
+def test_a_file_name_spells_an_accented_name_plainly(reader: str, stem: str) -> None:
+    _, letter = _letter()
+    assert file_stem(letter.model_copy(update={"recipient": reader})) == stem

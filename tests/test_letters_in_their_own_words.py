@@ -168,3 +168,11 @@ def test_a_resignation_names_the_employer_it_leaves_or_none(
     found = _rules(_resignation(sentence), facts, Kind.RESIGNATION)
     worst = found.get("facts.company_other") or found.get("facts.company")
     assert worst == severity, found
+
+
+def test_the_timing_advice_says_what_it_counts_from_in_words() -> None:
+    facts = _facts(Kind.THANK_YOU, sent_on="2026-11-27")  # four days after the interview
+    text = f"Dear Ms. Rocha,\n\n{BODY}\n\nBest regards,\nLuana Ferreira\n"
+    found = [f for f in check(text, facts, Kind.THANK_YOU).findings if f.rule == "timing.window"]
+    assert found and "4 days after the interview" in found[0].message
+    assert "interview.date" not in found[0].message

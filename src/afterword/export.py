@@ -8,6 +8,7 @@ from email.message import EmailMessage
 from urllib.parse import quote
 
 from .models import Facts, Letter
+from .names import transliterate
 
 
 def to_txt(letter: Letter) -> bytes:
@@ -60,5 +61,6 @@ def mailto(letter: Letter, facts: Facts) -> str:
 
 def file_stem(letter: Letter) -> str:
     """Return a safe file name for the letter, marked NOT-READY while errors remain."""
-    name = re.sub(r"[^A-Za-z0-9]+", "-", f"{letter.kind.value}-{letter.recipient}").strip("-")
+    said = transliterate(f"{letter.kind.value}-{letter.recipient}")  # "Seán" -> "Sean"
+    name = re.sub(r"[^A-Za-z0-9]+", "-", said).strip("-")
     return (name.lower() or "letter") + ("" if letter.passed else "-NOT-READY")

@@ -24,6 +24,17 @@ def _latest(timing: Timing, channel: Channel) -> tuple[int | None, str]:
     return timing.max_days, timing.advice
 
 
+# The facts a send date is measured from, as a person says them.
+_ANCHOR_WORDS = {
+    "interview.date": "the interview",
+    "offer.received": "the offer arrived",
+    "offer.respond_by": "the offer's answer-by date",
+    "next_step.date": "the date you were told to expect news",
+    "decision.last_day": "your last day",
+    "promise.due": "the date you promised",
+}
+
+
 @rule("timing.window", "warning", "Sent at the wrong time")
 def _window(doc: Doc) -> Iterator[Hit]:
     timing = doc.spec.timing
@@ -37,5 +48,7 @@ def _window(doc: Doc) -> Iterator[Hit]:
     late = max_days is not None and days > max_days
     early = timing.min_days is not None and days < timing.min_days
     if late or early:
-        when = f"{abs(days)} days {'after' if days >= 0 else 'before'} {timing.anchor}"
+        what = _ANCHOR_WORDS.get(timing.anchor, timing.anchor)
+        count = f"{abs(days)} day{'s' if abs(days) != 1 else ''}"
+        when = f"{count} {'after' if days >= 0 else 'before'} {what}"
         yield Hit(None, None, f"{when}; {advice}", severity=timing.severity)

@@ -95,7 +95,8 @@ def editor(edit: dict[str, Any], key: str, label: str) -> str:
     # Take the browser's text when it was typed over the version shown now and changed since
     # last seen: after a fix is applied the browser still reports the text from before it
     # (an older version) until the user types again.
-    if isinstance(text, str) and text != edit.get("seen") and rev in (None, edit["rev"]):
+    current = rev == edit["rev"] or (rev is None and edit["rev"] == 0)
+    if isinstance(text, str) and text != edit.get("seen") and current:
         edit["work"] = text
         edit["seen"] = text
     return str(edit["work"])

@@ -33,7 +33,6 @@ _ICON = {
 }
 # Plain words for rule messages that read oddly to someone who has not sent the letter yet.
 _PLAIN = {
-    "timing.window": "Mind when you send it",
     "structure.subject": "An email needs a subject line: add one in your mail app",
 }
 
@@ -127,7 +126,11 @@ def _verdict(letter: Letter) -> None:
     errors = [f for f in letter.findings if f.severity == "error"]
     pasted = letter.backend == "pasted"
     title = "Your letter" if pasted else f"To {letter.recipient}"
-    if letter.passed:
+    looks = sum(f.severity == "warning" for f in letter.findings)
+    if letter.passed and looks:
+        worth = f"{looks} thing{'s' if looks > 1 else ''} worth a look below"
+        st.badge(f"{title}: ready, no errors; {worth}", icon=":material/check:", color="green")
+    elif letter.passed:
         st.badge(f"{title}: ready, every check passed", icon=":material/check:", color="green")
     else:
         st.badge(
