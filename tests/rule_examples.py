@@ -589,6 +589,29 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         ],
         [BASE, add("Please let me know if you have questions, or I will follow up next week.")],
     ),
+    "paste.not_english": (
+        [
+            Ex(
+                alone=True,
+                text=(
+                    "Madame Dubois,\n\nJe vous remercie pour l'entretien de mardi concernant le "
+                    "poste d'ingénieure de données. J'ai beaucoup apprécié notre échange sur vos "
+                    "projets et je reste à votre disposition.\n\nCordialement,\nClaire Martin\n"
+                ),
+            )
+        ],
+        [
+            BASE,
+            Ex(
+                alone=True,
+                text=(
+                    "Dear Ms. Dubois,\n\nMerci beaucoup! Thank you for the interview at Société "
+                    "Générale on Tuesday about the data engineer role in Paris; I enjoyed hearing "
+                    "about the équipe and their projets.\n\nCordialement,\nClaire Martin\n"
+                ),
+            ),
+        ],
+    ),
     "structure.answer_date": (
         [
             Ex(
