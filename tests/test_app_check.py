@@ -109,3 +109,18 @@ def test_a_ready_letter_with_warnings_says_so_on_its_badge() -> None:
     assert not any("every check passed" in b for b in badges)
     clean = _checked(DOUBLED.replace("for for", "for"))
     assert any("Your letter: ready, every check passed" in b for b in _badges(clean))
+
+
+def test_the_check_forms_facts_survive_a_reload() -> None:
+    at = _checked(DOUBLED)
+    at.toggle(key="check_with_facts").set_value(True).run()
+    at.text_input(key="check_rname").set_value("Zofia Łukasiewicz").run()
+    at.text_input(key="check_company").set_value("Acme Corp.").run()
+    sid = at.query_params["s"]
+    again = AppTest.from_file(APP, default_timeout=60)
+    again.query_params["s"] = sid[0] if isinstance(sid, list) else sid
+    again.run()
+    assert not again.exception, again.exception
+    assert again.toggle(key="check_with_facts").value is True
+    assert again.text_input(key="check_rname").value == "Zofia Łukasiewicz"
+    assert again.text_input(key="check_company").value == "Acme Corp."

@@ -3,6 +3,7 @@ refresh (which keeps the URL's ?s= id) loses nothing the user typed or drafted."
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import secrets
 from typing import Any
@@ -73,14 +74,50 @@ def workspace() -> dict[str, Any]:
     ws = {**{k: _copy(v) for k, v in FRESH.items()}, **(saved or {})}
     st.session_state.sid = sid
     st.session_state.ws = ws
+    for key, value in ws.get("widgets", {}).items():  # the forms' boxes, as they were left
+        if key not in st.session_state:
+            st.session_state[key] = _widget_value(key, value)
     return ws
 
 
 def save() -> None:
-    """Save the workspace (after every change the user makes)."""
+    """Save the workspace (after every change the user makes), with what the check and other
+    letters' forms hold: their boxes are widgets, which a refresh would otherwise empty."""
     db = store()
     if db is not None and "ws" in st.session_state:
+        st.session_state.ws["widgets"] = {
+            str(k): _stored(v)
+            for k, v in st.session_state.items()
+            if str(k).startswith(_KEPT) and str(k) not in _NOT_KEPT and _storable(v)
+        }
         db.save_session(st.session_state.sid, st.session_state.ws)
+
+
+# The forms whose boxes are kept; buttons cannot be set, and the pasted texts are kept apart.
+_KEPT = ("check_", "other_")
+_NOT_KEPT = frozenset({"check_run", "other_draft", "check_text", "check_subject"})
+
+
+def _storable(value: Any) -> bool:
+    if isinstance(value, list):
+        return all(isinstance(v, str) for v in value)
+    return isinstance(value, str | bool | dt.date) or value is None
+
+
+def _stored(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    return str(value) if isinstance(value, str) else value  # a Kind as its plain value
+
+
+def _widget_value(key: str, value: Any) -> Any:
+    if isinstance(value, dict) and "date" in value:
+        return dt.date.fromisoformat(value["date"])
+    if key.endswith("_kind") and isinstance(value, str):  # the kind chooser holds a Kind
+        from ..models import Kind
+
+        return Kind(value) if value in {k.value for k in Kind} else None
+    return value
 
 
 def reset(keys: tuple[str, ...]) -> None:
