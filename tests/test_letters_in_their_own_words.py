@@ -176,3 +176,81 @@ def test_the_timing_advice_says_what_it_counts_from_in_words() -> None:
     found = [f for f in check(text, facts, Kind.THANK_YOU).findings if f.rule == "timing.window"]
     assert found and "4 days after the interview" in found[0].message
     assert "interview.date" not in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("facts_name", "signed", "flagged"),
+    [
+        ("Tanaka Haruki", "Haruki Tanaka", False),  # family name first in the facts
+        ("Kim Min-jun", "Min-jun Kim", False),
+        ("Ana Paula Souza Lima", "Ana Paula Lima", False),  # a second surname left out
+        ("Fatima Zahra Benali", "Fatima Zahra", False),  # the given names, both
+        ("Tanaka Haruki", "Haruki Sato", True),
+        ("Ana Paula Souza Lima", "Ana Lucia Lima", True),
+    ],
+)
+def test_a_signature_may_order_or_shorten_the_facts_name(
+    facts_name: str, signed: str, flagged: bool
+) -> None:
+    facts = _facts(Kind.THANK_YOU, candidate={"name": facts_name})
+    text = f"Dear Ms. Rocha,\n\n{BODY}\n\nBest regards,\n{signed}\n"
+    found = [f.rule for f in check(text, facts, Kind.THANK_YOU).findings]
+    assert ("names.signature" in found) is flagged
+
+
+def test_a_subject_naming_a_job_is_fine_when_the_facts_name_none() -> None:
+    facts = _facts(Kind.THANK_YOU, position=None)
+    text = (
+        f"Subject: Thank you – Project Engineer interview\n\nDear Ms. Rocha,\n\n{BODY}\n\n"
+        "Best regards,\nLuana Ferreira\n"
+    )
+    assert "facts.subject" not in _rules(text, facts)
+
+
+@pytest.mark.parametrize(
+    ("greeting", "honorific"), [("Dear Mr. Petit,", "M."), ("Dear Ms. Petit,", "Mme")]
+)
+def test_a_french_title_in_the_facts_is_the_english_one_in_the_letter(
+    greeting: str, honorific: str
+) -> None:
+    facts = _facts(Kind.THANK_YOU, recipients=[{"name": "Luc Petit", "honorific": honorific}])
+    text = f"{greeting}\n\n{BODY}\n\nBest regards,\nLuana Ferreira\n"
+    assert "names.honorific" not in _rules(text, facts)
+
+
+def test_a_legal_form_with_its_own_letters_may_be_left_out() -> None:
+    facts = _facts(Kind.THANK_YOU, company="Anadolu Textiles A.Ş.")
+    text = f"Dear Ms. Rocha,\n\n{BODY.replace('Nubank', 'Anadolu Textiles')}\n\nBest regards,\nLuana Ferreira\n"
+    assert "facts.company" not in _rules(text, facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "flagged"),
+    [
+        (
+            "I'm sure you'll finally find someone who meets your expectations.",
+            "tone.sarcastic",
+            True,
+        ),
+        ("Nothing I did ever seemed to be quite enough.", "tone.sarcastic", True),
+        ("I write again, assuming someone reads this one.", "tone.sarcastic", True),
+        ("I feel terrible about declining, as you were so kind.", "tone.negative_employer", False),
+        ("The process was disorganised from start to finish.", "tone.negative_employer", True),
+    ],
+)
+def test_sarcasm_and_feelings_are_told_apart(sentence: str, rule: str, flagged: bool) -> None:
+    text = (
+        f"Dear Ms. Rocha,\n\nThank you for the offer. {sentence} I must decline the offer.\n\n"
+        "Best regards,\nLuana Ferreira\n"
+    )
+    assert (rule in _rules(text, _facts(Kind.DECLINE), Kind.DECLINE)) is flagged
+
+
+def test_a_misspelt_name_is_seen_through_a_possessive() -> None:
+    text = (
+        "Dear Ms. Kowalski,\n\nThank you for the tour of Ms. Kowalsky's team on Monday. I look "
+        "forward to hearing about the next steps.\n\nBest regards,\nLuana Ferreira\n"
+    )
+    found = [f for f in check(text).findings if f.rule == "names.misspelt"]
+    assert found and found[0].suggestion == "Kowalski"
+    assert "the facts" not in found[0].message  # read alone: the greeting spells it

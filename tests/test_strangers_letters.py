@@ -1,11 +1,12 @@
 """Letters written for Afterword by people trying it as strangers would (the project had never
-seen them), in nine rounds: 478 fine ones and 525 with a flaw a careful reader marks, in
+seen them), in ten rounds: 553 fine ones and 606 with a flaw a careful reader marks, in
 tests/data/strangers (round four, "e-", one flaw a letter, mostly grammar and word choice;
 round five, "f-", mostly fine letters in rich, correct English; round six, "g-", the offer
 stage and after, every letter with its facts; round seven, "h-", letters in the register of
 career-advice sites, samples half adapted; round eight, "i-", names, companies and facts from
 many countries, every letter with its facts; round nine, "j-", ten writers' letters of every
-kind, half alone).
+kind, half alone; round ten, "k-", every kind from writers in twenty countries, measured at
+first contact).
 
 Fine letters must get no error. Flawed letters must be flagged (an error or a warning), all
 but the few listed below, which the checker is known to miss: when one is caught, the test
@@ -34,6 +35,9 @@ KNOWN_MISSES = {
     "h-x72": "the sample's company left in the inside address, the body adapted",
     "j-x22": "a misspelt company in a letter checked alone ('Deloite')",
     "j-x43": "a letter alone that never says whether it accepts or declines",
+    "k-i11": "'I am interviewed ... yesterday': a passive for a past tense",
+    "k-i13": "a company named two ways in a letter checked alone",
+    "k-q11": "a full name with a title in the greeting of a letter checked alone",
 }
 
 
@@ -45,7 +49,7 @@ def _check(path: Path) -> Report:
 
 
 def test_the_letters_are_there() -> None:
-    assert (len(FINE), len(FLAWED)) == (478, 525)
+    assert (len(FINE), len(FLAWED)) == (553, 606)
 
 
 @pytest.mark.parametrize("path", FINE, ids=lambda p: p.stem)

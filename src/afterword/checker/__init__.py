@@ -13,6 +13,7 @@ from . import (  # noqa: F401  (importing a family registers its rules)
     mechanics,
     names,
     pastes,
+    signature,
     speech,
     structure,
     subject_line,

@@ -45,7 +45,7 @@ def company_forms(name: str) -> list[str]:
     """Return the ways a letter may write an organization's name ('Acme Corp.' or 'Acme')."""
     forms = [name.strip(), name.strip().rstrip(".")]
     words = name.split()
-    while len(words) > 1 and re.sub(r"[().,]", "", words[-1]).lower() in _LEGAL:
+    while len(words) > 1 and fold(re.sub(r"[().,]", "", words[-1])).lower() in _LEGAL:
         words.pop()
         forms.append(" ".join(words).rstrip(",").strip())
     if len(words) > 1 and words[0].lower() == "the":

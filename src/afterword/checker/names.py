@@ -17,11 +17,9 @@ from rapidfuzz.distance import DamerauLevenshtein
 from ..extract import HONORIFIC, HONORIFIC_WORDS, MONTHS, WEEKDAY_RE, mask_addresses
 from ..models import Recipient
 from ..names import (
-    NAME_WORD,
     fold,
     is_particle,
     name_words,
-    parse_name,
     same_but_accents,
     untitled,
 )
@@ -29,13 +27,14 @@ from .dictionary import is_word
 from .doc import GREETING_WORDS, Doc, fold_name
 from .infer import UNKNOWN
 from .known import name_parts
-from .lexicon import load, phrases_regex
+from .lexicon import load
 from .normalize import mixed_script_words
 from .registry import Hit, rule
 
 _HONORIFIC = re.compile(rf"\b({HONORIFIC_WORDS}|Professor|Doctor|Mister)\b\.?", re.I)
-_TITLE_FORMS = {"professor": "prof", "doctor": "dr", "mister": "mr"}
-_NAME_TOKEN = re.compile(NAME_WORD)
+_TITLE_FORMS = {"professor": "prof", "doctor": "dr", "mister": "mr", "m": "mr", "mme": "ms"}
+# A name as written, without a possessive's "'s" ("Ms. Kowalsky's team" names Kowalsky).
+_NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_])|['’](?!s\b)(?=[^\W\d_]))*")
 _GENERIC = re.compile(
     r"\b(?:Hiring Manager|Sir or Madam|Sir/Madam|Madam|Sir|Team|Committee|All|Whom|"
     r"Recruit(?:er|ment Team)|Colleagues?|Friends?)\b",
@@ -49,7 +48,7 @@ _GREETING_NAME = re.compile(
 )
 
 
-def _greeting_name(doc: Doc) -> tuple[int, int, str] | None:
+def greeting_name(doc: Doc) -> tuple[int, int, str] | None:
     """Return the span and text of the name in the greeting (after 'Dear')."""
     sal = doc.salutation
     if not sal:
@@ -84,7 +83,7 @@ def _salutation_missing(doc: Doc) -> Iterator[Hit]:
     needs_facts=True,
 )
 def _salutation_recipient(doc: Doc) -> Iterator[Hit]:
-    found, r = _greeting_name(doc), doc.recipient
+    found, r = greeting_name(doc), doc.recipient
     # With several readers and none named, the greeting is to someone else: "Dear Mr. King"
     # to Graham Price and Hyun-jung Lee of King & Price.
     readers = [r] if r else doc.facts.recipients if doc.recipient_index is None else []
@@ -114,7 +113,7 @@ def _tolerance(name: str) -> int:
 
 @rule("names.honorific", "error", "Wrong honorific for the recipient", needs_facts=True)
 def _honorific(doc: Doc) -> Iterator[Hit]:
-    found, r = _greeting_name(doc), doc.recipient
+    found, r = greeting_name(doc), doc.recipient
     if not found or not r or r.first_name_ok:
         return
     wanted = r.honorific
@@ -144,7 +143,7 @@ def _title(word: str) -> str:
     needs_facts=True,
 )
 def _first_name_only(doc: Doc) -> Iterator[Hit]:
-    found, r = _greeting_name(doc), doc.recipient
+    found, r = greeting_name(doc), doc.recipient
     if not found or not r or r.first_name == r.last_name:
         return
     if r.first_name_ok and not r.salutation_form:
@@ -177,7 +176,7 @@ def _family_first() -> frozenset[str]:
 
 def _particle_dropped(doc: Doc) -> Iterator[Hit]:
     """Flag a greeting that drops the family name's particle ("Ms. Cruz" for de la Cruz)."""
-    found, r = _greeting_name(doc), doc.recipient
+    found, r = greeting_name(doc), doc.recipient
     if not found or not r or r.first_name_ok:
         return
     form = _HONORIFIC.sub("", r.salutation_form).strip() if r.salutation_form else None
@@ -195,7 +194,7 @@ def _particle_dropped(doc: Doc) -> Iterator[Hit]:
     needs_facts=True,
 )
 def _generic(doc: Doc) -> Iterator[Hit]:
-    found = _greeting_name(doc)
+    found = greeting_name(doc)
     if found and _placeholder(found[2]):
         return  # a placeholder: mechanics.placeholder reports it
     if found and doc.recipient and _GENERIC.search(found[2]):
@@ -209,7 +208,7 @@ def _generic(doc: Doc) -> Iterator[Hit]:
     needs_facts=True,
 )
 def _full_name(doc: Doc) -> Iterator[Hit]:
-    found, r = _greeting_name(doc), doc.recipient
+    found, r = greeting_name(doc), doc.recipient
     if not found or not r or r.first_name_ok or not (r.honorific or r.salutation_form):
         return
     start, end, name = found
@@ -258,6 +257,11 @@ def _name_tokens(doc: Doc) -> Iterator[re.Match[str]]:
 _POSTAL_LINE = re.compile(r"^[^\n]*\d[^\n]*$", re.M)
 
 
+def _source(doc: Doc) -> str:
+    """Name where the right spelling comes from: the facts, or the letter's own greeting."""
+    return "the letter's greeting and signature" if doc.inferred else "the facts"
+
+
 def _candidates(word: str, known: set[str]) -> Iterator[tuple[str, bool]]:
     """Yield (known name, only accents differ) for each name the word may be a slip of."""
     low = fold(word).lower()
@@ -290,10 +294,11 @@ def _misspelt(doc: Doc) -> Iterator[Hit]:
             if _another_name(word, name) and not _in_name_position(doc, m.start()):
                 continue  # "Minh" beside "Linh": a short name one letter off is another person
             if accents_only:
-                detail = f'"{word}"; the facts write {name}'
+                detail = f'"{word}"; {_source(doc)} write {name}'
                 yield Hit(m.start(), m.end(), detail, name, severity="suggestion")
             else:
-                yield Hit(m.start(), m.end(), f'"{word}"; the facts spell it {name}', name)
+                said = f'"{word}"; {_source(doc)} spell it {name}'
+                yield Hit(m.start(), m.end(), said, name)
             break
 
 
@@ -329,7 +334,7 @@ def _case(doc: Doc) -> Iterator[Hit]:
         if want and word != want and not (word.isupper() and m.start() < doc.body.start):
             if word.islower() and is_word(word) and not _in_name_position(doc, m.start()):
                 continue  # an ordinary word that is also a name ("rose", "hunter")
-            yield Hit(m.start(), m.end(), f'"{word}"; the facts write {want}', want)
+            yield Hit(m.start(), m.end(), f'"{word}"; {_source(doc)} write {want}', want)
 
 
 @rule("names.mixed_script", "error", "A word mixes alphabets (a look-alike letter)")
@@ -338,61 +343,3 @@ def _mixed_script(doc: Doc) -> Iterator[Hit]:
     for start, end, word in mixed_script_words(doc.raw):
         lo, hi = bisect_left(offsets, start), bisect_left(offsets, end)
         yield Hit(lo, hi, f'"{word}" is written with letters of two alphabets')
-
-
-@rule("names.signature", "error", "The letter is not signed with the candidate's name")
-def _signature(doc: Doc) -> Iterator[Hit]:
-    name = doc.facts.candidate.name
-    sig = doc.signature
-    if doc.inferred:
-        if name == UNKNOWN:
-            yield Hit(sig.start, sig.end, "sign it with your name")
-        return
-    said = fold_name(_NICKNAME.sub("", sig.text))  # "Oluwaseun (Seun) Adeleke"
-    if fold_name(name) in said or fold_name(untitled(name)) in said:  # "Mx. Robin Hale"
-        return
-    lines = {fold_name(line) for line in _NICKNAME.sub("", sig.text).splitlines()}
-    words = fold_name(untitled(name)).split()
-    if len(words) > 2 and f"{words[0]} {words[-1]}" in lines:
-        return  # "Mohammed Al-Mansouri" for Mohammed ibn Rashid Al-Mansouri: middle names left out
-    parsed = parse_name(name)
-    given = fold_name(parsed.given)
-    short = [line for line in lines if 3 <= len(line) < len(given) and given.startswith(line)]
-    if given in lines or short:  # "Jessica", or "Jess" for Jessica: the name they go by
-        if not _informal(doc):  # a first name alone suits a note to someone on first names
-            yield Hit(sig.start, sig.end, f"sign it {name}", name, severity="warning")
-        return
-    family = fold_name(parsed.family)
-    if family and any(line.endswith(" " + family) for line in lines):
-        # "Kasia Zielińska" for Katarzyna Zielińska: the name the writer goes by, most likely
-        yield Hit(sig.start, sig.end, f"your facts say {name}", name, severity="warning")
-        return
-    yield Hit(sig.start, sig.end, f"sign it {name}", name)
-
-
-# A name the signer goes by, in brackets or quotes between the names.
-_NICKNAME = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\)|[\"“][^\"“”\n]{1,24}[\"”])")
-
-
-def _informal(doc: Doc) -> bool:
-    found, r = _greeting_name(doc), doc.recipient
-    if r is None or found is None:
-        return False
-    return r.first_name_ok or fold_name(found[2]) == fold_name(r.first_name)
-
-
-@rule("names.signature_repeated", "error", "Your name is signed more than once")
-def _signature_repeated(doc: Doc) -> Iterator[Hit]:
-    name = fold_name(doc.facts.candidate.name)
-    if name == fold_name(UNKNOWN) or not doc.closing:
-        return
-    closings = phrases_regex("structure", "closings", anchored=True)
-    signed = 0
-    for line in re.finditer(r"[^\n]+", doc.text[doc.closing.start :]):
-        said = fold_name(line.group())
-        rest = said.replace(name, "", 1).strip(" ,.-")
-        if name in said and (not rest or closings.match(rest)):
-            signed += 1
-            if signed > 1:
-                start = doc.closing.start + line.start()
-                yield Hit(start, start + len(line.group()), f'"{line.group().strip()}"')

@@ -54,7 +54,7 @@ def _subject(doc: Doc) -> Iterator[Hit]:
         return
     known = [fold(s).lower() for s in fact_strings(doc.facts)]
     position = doc.facts.position
-    for title in _titles(subject):
+    for title in _titles(subject) if position else ():  # no job in the facts: none to compare
         said = fold(title).lower()
         if any(said in k or k in said for k in known) and not (
             position and _rank_added(title, position)
