@@ -90,8 +90,6 @@ DATE_RE = re.compile(
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon2>{MONTH_ALT})\.?"
     r"(?:(?:,?\s+|-)(?P<year2>(?:19|20)\d\d))?)\b"  # "4 January 2027", "4-Jan-2027"
-    # Day and month alone after a weekday or "on": "Monday 15/2", "on 2/15" (not "3/4 of").
-    rf"|{_CUE}(?P<a4>[0-3]?\d)/(?P<b4>[0-3]?\d)(?![/\d])"
     # The forms below start with a digit: one look ahead leaves every other position at once.
     r"|(?<!\d)(?=\d)(?:\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
     rf"|\b(?P<day3>[0-3]?\d)[.°º]?\s+(?:de\s+)?(?P<mon3>{_FOREIGN_ALT})\.?,?\s+(?:de\s+)?"
@@ -103,7 +101,9 @@ DATE_RE = re.compile(
     # All-number dates: "04/01/2027" is 1 April in India, the UK or Europe, 4 January in the US.
     # "15. 2. 2027" (Czech, German, Polish) and "15/2 2027" too.
     r"|\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?:(?<=\.)[ \t])?(?P<b>[0-3]?\d)"
-    r"(?:(?P=sep)(?:(?<=\.)[ \t])?|,?[ \t]+(?=(?:19|20)\d\d\b))(?P<y>(?:19|20)\d\d|\d\d)\b)",
+    r"(?:(?P=sep)(?:(?<=\.)[ \t])?|,?[ \t]+(?=(?:19|20)\d\d\b))(?P<y>(?:19|20)\d\d|\d\d)\b"
+    # Day and month alone after a weekday or "on": "Monday 15/2", "on 2/15" (not "3/4 of").
+    rf"|{_CUE}(?P<a4>[0-3]?\d)/(?P<b4>[0-3]?\d)(?![/\d]))",
     re.I,
 )
 WEEKDAY_RE = re.compile(r"\b(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
