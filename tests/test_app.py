@@ -96,6 +96,18 @@ def test_refinement_redrafts_and_keeps_earlier_versions() -> None:
     assert _letters(at).count("my two semesters in Belgium") == 1  # one note, not every note
     _chat(at, "more formal")
     assert "Sincerely," in _letters(at)
+    assert "Your own edits" not in _messages(at)[-1]  # nothing was edited by hand
+
+
+def test_a_redraft_says_where_the_users_own_edits_are_kept() -> None:
+    at = _chat_to_notes()
+    ws = at.session_state["ws"]
+    ws["edits"]["v0-0"]["work"] += "\nP.S. I will bring my portfolio on Friday.\n"
+    at.session_state["ws"] = ws
+    at.run()
+    _chat(at, "shorter")
+    assert "Your own edits are kept in Version 1" in _messages(at)[-1]
+    assert "portfolio" in at.session_state["ws"]["edits"]["v0-0"]["work"]
 
 
 def test_state_survives_a_refresh() -> None:

@@ -210,6 +210,7 @@ def _draft_version(ws: dict[str, Any], profile: dict[str, str], reply: str | Non
     letters = guarded(draft, facts, DraftOptions(**ws["options"])) if facts is not None else None
     if letters is None:
         return False
+    edited = _edited_version(ws)
     n = len(ws["versions"]) + 1
     label = f"Version {n}" + (f" ({reply.rstrip('.').split(': ', 1)[-1]})" if reply else "")
     ws["versions"].append(
@@ -225,10 +226,29 @@ def _draft_version(ws: dict[str, Any], profile: dict[str, str], reply: str | Non
         "assistant",
         (reply + " " if reply else "") + f"{len(letters)} note(s) drafted and "
         f"checked ({ready} ready). Ask for changes here: 'shorter', 'more formal', 'warmer', "
-        "or 'mention …'.",
+        "or 'mention …'."
+        + (
+            f" Your own edits are kept in {edited}: choose it under Versions to see them, "
+            "as this version is drafted afresh from the facts."
+            if edited
+            else ""
+        ),
     )
     ws["version_shown"] = len(ws["versions"]) - 1
     return True
+
+
+def _edited_version(ws: dict[str, Any]) -> str | None:
+    """Name the version shown when the user has edited a letter in it by hand, else None."""
+    if not ws["versions"]:
+        return None
+    shown = min(ws.get("version_shown", len(ws["versions"]) - 1), len(ws["versions"]) - 1)
+    edits = ws.get("edits", {})
+    for i, raw in enumerate(ws["versions"][shown]["letters"]):
+        work = edits.get(f"v{shown}-{i}", {}).get("work")
+        if work is not None and work != raw["text"]:
+            return str(ws["versions"][shown]["label"])
+    return None
 
 
 def chat_tab(profile: dict[str, str]) -> None:
