@@ -635,6 +635,18 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
             ),
         ],
     ),
+    "names.full_name_alone": (
+        [
+            Ex(alone=True, edits=(("Dear Mr. Jones,", "Dear Mr. Tom Jones,"),), span="Tom Jones"),
+            Ex(alone=True, edits=(("Dear Mr. Jones,", "Dear Mr. Kim Min-jun,"),)),
+        ],
+        [
+            Ex(alone=True),
+            Ex(alone=True, edits=(("Dear Mr. Jones,", "Dear Ms. de la Cruz,"),)),
+            Ex(alone=True, edits=(("Dear Mr. Jones,", "Dear Dr. van der Berg,"),)),
+            Ex(edits=(("Dear Mr. Jones,", "Dear Mr. Tom Jones,"),)),  # with facts: the other rule's
+        ],
+    ),
     "names.spoken_to": (
         [
             Ex(

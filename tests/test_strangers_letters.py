@@ -36,7 +36,6 @@ KNOWN_MISSES = {
     "j-x22": "a misspelt company in a letter checked alone ('Deloite')",
     "j-x43": "a letter alone that never says whether it accepts or declines",
     "k-i13": "a company named two ways in a letter checked alone",
-    "k-q11": "a full name with a title in the greeting of a letter checked alone",
 }
 
 

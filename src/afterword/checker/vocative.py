@@ -41,3 +41,27 @@ def _spoken_to(doc: Doc) -> Iterator[Hit]:
             start = doc.body.start + m.start("who")
             detail = f'"{m.group("who")}"; the greeting is "{doc.salutation.text}"'
             yield Hit(start, start + len(m.group("who")), detail)
+
+
+_TITLED_FULL = re.compile(
+    rf"^(?:Dear|Hello|Hi)[ \t]+{HONORIFIC}\.?[ \t]+(?P<names>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
+)
+
+
+@rule(
+    "names.full_name_alone",
+    "warning",
+    "Greet by title and family name, not the full name",
+)
+def _full_name_alone(doc: Doc) -> Iterator[Hit]:
+    """Alone, "Dear Mr. Kim Min-jun" shows the full name after a title, where the title goes
+    with the family name alone; particles ("Ms. de la Cruz") are part of that name."""
+    if not doc.inferred or doc.salutation is None:
+        return
+    m = _TITLED_FULL.match(doc.salutation.text)
+    if m is None:
+        return
+    names = [w for w in m.group("names").split() if not is_particle(w)]
+    if len(names) >= 2 and all(w[:1].isupper() for w in names):
+        start = doc.salutation.start + m.start("names")
+        yield Hit(start, start + len(m.group("names")), f'"{m.group("names")}"')
