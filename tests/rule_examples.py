@@ -280,7 +280,16 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
             replace(
                 add("I would love to join Lumora Apps and the team.", span="Lumora Apps"),
                 alone=True,
-            )
+            ),
+            # one name spelt two ways
+            Ex(
+                alone=True,
+                edits=(
+                    ("joining ABC Company", "joining Fairbanks Creative"),
+                    (END, f"{END} I would love to join Fairbank Creative and the team."),
+                ),
+                span="Fairbank Creative",
+            ),
         ],
         [
             Ex(alone=True),

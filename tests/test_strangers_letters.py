@@ -35,7 +35,6 @@ KNOWN_MISSES = {
     "h-x72": "the sample's company left in the inside address, the body adapted",
     "j-x22": "a misspelt company in a letter checked alone ('Deloite')",
     "j-x43": "a letter alone that never says whether it accepts or declines",
-    "k-i13": "a company named two ways in a letter checked alone",
 }
 
 

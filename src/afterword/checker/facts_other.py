@@ -279,6 +279,10 @@ def _two_employers(doc: Doc) -> Iterator[Hit]:
             continue  # "Acero" and "Norte S.A." of "Acero del Norte S.A.": one name
         if first is None:
             first = org
+        elif _spelt_apart(org, first):  # "Fairbanks Creative", then "Fairbank Creative"
+            detail = f'"{first}" and "{org}": one of the two spellings is wrong'
+            yield Hit(start, start + len(org), detail, first, "error")
+            return
         elif not _same_org(org, first):
             detail = f'"{first}" and "{org}": check which one you mean'
             yield Hit(start, start + len(org), detail)
@@ -287,6 +291,13 @@ def _two_employers(doc: Doc) -> Iterator[Hit]:
 
 # What joins two capitalised parts of one name: "del", "do", "to" ("Umi to Yama Co., Ltd").
 _JOINED = re.compile(r"[ \t]+(?:[a-z]{1,3}[ \t]+)?")
+
+
+def _spelt_apart(a: str, b: str) -> bool:
+    """Say whether two mentions are one name spelt two ways: close, but neither is the
+    other's short form ("Fairbank Creative" for Fairbanks Creative)."""
+    x, y = (fold(company_forms(n)[-1]).lower() for n in (a, b))
+    return x != y and x not in y and y not in x and fuzz.ratio(x, y) >= 85
 
 
 def _same_org(a: str, b: str) -> bool:
