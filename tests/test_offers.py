@@ -238,3 +238,32 @@ def test_a_company_named_with_an_accented_capital_is_found(company: str) -> None
     text = f"Dear Ana,\n\nWe are pleased to offer you the role of Data Analyst at {company}.\n"
     _, found = extract(text)
     assert found.company is not None and found.company.value == company
+
+
+@pytest.mark.parametrize(
+    ("signature", "email"),
+    [
+        (
+            "Kind regards,\nKatarzyna Nowak\nTalent Acquisition Partner, Lumen Health GmbH\n"
+            "katarzyna.nowak@lumenhealth.example\n",
+            "katarzyna.nowak@lumenhealth.example",
+        ),
+        ("Best,\nKatarzyna Nowak\nHR\n", None),
+        (
+            "Best,\nKatarzyna Nowak\n\nQuestions about benefits: benefits@lumenhealth.example. "
+            "My direct line: knowak@lumenhealth.example",
+            "knowak@lumenhealth.example",  # the address with their name, not the team's
+        ),
+    ],
+)
+def test_the_contacts_address_is_read_from_their_signature(
+    signature: str, email: str | None
+) -> None:
+    text = (
+        "Dear Ana,\n\nWe are pleased to offer you the position of Data Engineer at Lumen Health "
+        "GmbH. Your gross annual salary will be €78,500 and your start date will be 1 February "
+        f"2027. Please let us know your decision by 7 December 2026.\n\n{signature}"
+    )
+    found = extract(text, today=dt.date(2026, 11, 30))[1]
+    assert found.contact is not None and found.contact.value == "Katarzyna Nowak"
+    assert found.contact.email == email

@@ -30,6 +30,7 @@ class Contact(Span):
 
     honorific: str | None = None
     title: str | None = None
+    email: str | None = None  # the address in their signature, when it is theirs
 
 
 class Conflict(BaseModel):

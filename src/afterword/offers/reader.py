@@ -8,10 +8,13 @@ two different values for one field become a conflict for the person to settle.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
 from ..errors import InputError
+from ..extract import EMAIL_RE
+from ..names import fold
 from .fields import (
     dates_after,
     find_company,
@@ -21,7 +24,7 @@ from .fields import (
     salary_candidates,
     same_pay,
 )
-from .model import Conflict, OfferFacts, Salary, Span
+from .model import Conflict, Contact, OfferFacts, Salary, Span
 from .patterns import (
     BENEFITS,
     CONDITIONS,
@@ -71,6 +74,8 @@ def extract(text: str, today: dt.date | None = None) -> tuple[str, OfferFacts]:
         next(iter(dates_after(readable, RESPOND_KEYS, today, facts.start_date)), None)
     )
     facts.contact = ok(find_contact(readable))  # type: ignore[assignment]
+    if facts.contact is not None:
+        facts.contact.email = _contact_email(readable, facts.contact)
     facts.conditions = [s for s in find_phrases(readable, CONDITIONS) if ok(s)]
     facts.benefits = [s for s in find_phrases(readable, BENEFITS) if ok(s)]
     facts.verbal = bool(VERBAL.search(readable)) and not IN_WRITING.search(readable)
@@ -190,5 +195,19 @@ def to_facts_mapping(facts: OfferFacts) -> dict[str, Any]:
             person["honorific"] = facts.contact.honorific
         if facts.contact.title:
             person["title"] = facts.contact.title
+        if facts.contact.email:
+            person["email"] = facts.contact.email
         out["recipients"] = [person]
     return out
+
+
+def _contact_email(text: str, contact: Contact) -> str | None:
+    """Return the address that carries the contact's name ("katarzyna.nowak@...", "knowak@"),
+    or else the one signed just under their name; None when there is neither."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", fold(contact.value))]
+    for m in EMAIL_RE.finditer(text):
+        local = fold(m.group().split("@")[0]).lower()
+        if any(w in local for w in words):
+            return m.group()
+    near = EMAIL_RE.search(text, contact.end, contact.end + 300)
+    return near.group() if near else None

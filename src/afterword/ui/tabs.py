@@ -72,6 +72,8 @@ def _offer_form(ws: dict[str, Any], found: OfferFacts, profile: dict[str, str]) 
             return chosen[name]
         if name in kept:
             return str(kept[name] or "")
+        if name == "email":  # the address signed under the contact's name
+            return (found.contact.email or "") if found.contact else ""
         field = getattr(found, name, None)
         return str(field.value) if field else ""
 
