@@ -598,6 +598,38 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
         ],
         [BASE, add("Please let me know if you have questions, or I will follow up next week.")],
     ),
+    "facts.inside_address": (
+        [
+            Ex(
+                edits=(
+                    (
+                        "Dear Mr. Jones,",
+                        "Mr. Tom Jones\nXYZ Corporation\n12 Main Street\n\nDear Mr. Jones,",
+                    ),
+                ),
+                span="XYZ Corporation",
+            )
+        ],
+        [
+            BASE,
+            Ex(
+                edits=(
+                    (
+                        "Dear Mr. Jones,",
+                        "Mr. Tom Jones\nABC Company\n12 Main Street\n\nDear Mr. Jones,",
+                    ),
+                )
+            ),
+            Ex(
+                edits=(
+                    (
+                        "Dear Mr. Jones,",
+                        "Jane Doe\nNorthwind Traders Ltd.\n\nMr. Tom Jones\nABC Company\n\nDear Mr. Jones,",
+                    ),
+                )
+            ),
+        ],
+    ),
     "paste.not_english": (
         [
             Ex(

@@ -32,7 +32,6 @@ KNOWN_MISSES = {
     "c-x18_wrong_position": "a resignation from 'my position as' another title",
     "i-x66": "a resignation from 'my position as' another title",
     "h-x50": "the reader's job title given wrongly ('As Head of Engineering, you')",
-    "h-x72": "the sample's company left in the inside address, the body adapted",
     "j-x22": "a misspelt company in a letter checked alone ('Deloite')",
     "j-x43": "a letter alone that never says whether it accepts or declines",
 }

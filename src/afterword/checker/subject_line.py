@@ -100,3 +100,37 @@ def _organizations(subject: str) -> Iterator[str]:
         if org not in seen and not any(org in s or s in org for s in seen):
             seen.add(org)
             yield org
+
+
+# An organization's line in an address block: a legal form, or a word organizations end in.
+_ORG_LINE = re.compile(
+    r"^[ \t]*(?P<org>[^\n,]*\b(?:Inc|Ltd|LLC|LLP|Corp|Corporation|Company|Co|GmbH|AG|plc|PLC|S\.?A|"
+    r"BV|NV|Pty|Pvt|Group|Bank|Agency|Partners|Associates|Holdings|Industries|Enterprises)\b\.?)"
+    r"[ \t]*$",
+    re.M,
+)
+
+
+@rule("facts.inside_address", "error", "The inside address names another organization")
+def _inside_address(doc: Doc) -> Iterator[Hit]:
+    """A posted letter's inside address, above the greeting, is the reader's: "Mr. Declan
+    McAllister / Head of Finance / ABC Company" left from the sample on a letter to Harrow &
+    Byrne is the first line the reader sees wrong. Only the block holding the reader's name
+    is read, so the writer's own address above it is left alone."""
+    r = doc.recipient
+    if doc.inferred or r is None:
+        return
+    head = doc.text[: doc.head_end]
+    family = fold(r.last_name).lower()
+    for block in re.finditer(r"(?:[^\n]+\n?)+", head):
+        if family not in fold(block.group()).lower():
+            continue
+        known = [fold(s).lower() for s in fact_strings(doc.facts)]
+        forms = [fold(f).lower().strip(" .,") for f in company_forms(doc.facts.company) if f]
+        for m in _ORG_LINE.finditer(block.group()):
+            said = fold(m.group("org")).lower().strip(" .,")
+            if any(f and (f in said or said in f) for f in forms) or any(said in k for k in known):
+                continue
+            start = block.start() + m.start("org")
+            detail = f'"{m.group("org")}"; the facts say "{doc.facts.company}"'
+            yield Hit(start, start + len(m.group("org")), detail, doc.facts.company)
