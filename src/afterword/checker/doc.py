@@ -172,9 +172,9 @@ class Doc:
     def posted(self) -> bool:
         """Say whether the letter has a posted letter's head (a date or an address block)."""
         head = self.text[: self.head_end]
-        if _HEADER.search(head):
-            return False
-        lines = [x for x in head.splitlines() if x.strip()]
+        if any(m.group("key").lower() != "re" for m in _HEADER.finditer(head)):
+            return False  # an email's header; a "Re:" line stands in posted letters too
+        lines = [x for x in head.splitlines() if x.strip() and not _HEADER.match(x)]
         return len(lines) >= 2
 
     def _closing_line(self) -> Span | None:
