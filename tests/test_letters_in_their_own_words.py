@@ -254,3 +254,55 @@ def test_a_misspelt_name_is_seen_through_a_possessive() -> None:
     found = [f for f in check(text).findings if f.rule == "names.misspelt"]
     assert found and found[0].suggestion == "Kowalski"
     assert "the facts" not in found[0].message  # read alone: the greeting spells it
+
+
+@pytest.mark.parametrize(
+    ("facts_phone", "said", "flagged"),
+    [
+        ("+44 7700 900456", "07700 900456", False),  # the national form, trunk 0 in front
+        ("+1 555 0100", "555-0100", False),
+        ("+44 7700 900456", "07700 900457", True),
+    ],
+)
+def test_a_phone_in_its_national_form_is_the_facts_number(
+    facts_phone: str, said: str, flagged: bool
+) -> None:
+    facts = _facts(Kind.THANK_YOU, candidate={"name": "Luana Ferreira", "phone": facts_phone})
+    text = (
+        f"Dear Ms. Rocha,\n\n{BODY} You can reach me on {said}.\n\nBest regards,\nLuana Ferreira\n"
+    )
+    assert ("grounding.phone" in _rules(text, facts)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged"),
+    [
+        ("Hi Mr. Novak, it's Sara Lindgren calling about the role.", "grammar.harper", False),
+        (
+            "May I ask if there is any new information about the position?",
+            "structure.status_question",
+            False,
+        ),
+    ],
+)
+def test_what_a_caller_or_an_asker_says_is_fine(text: str, rule: str, flagged: bool) -> None:
+    letter = f"Dear Ms. Rocha,\n\n{BODY} {text}\n\nBest regards,\nLuana Ferreira\n"
+    assert (rule in _rules(letter, _facts(Kind.INQUIRY), Kind.INQUIRY)) is flagged
+
+
+def test_a_titled_name_alone_greets_and_a_nickname_from_the_end_of_a_name_signs() -> None:
+    facts = _facts(Kind.THANK_YOU, candidate={"name": "Oluwaseun Adeyemi"})
+    text = f"Ms. Rocha,\n\n{BODY}\n\nBest regards,\nSeun\n"
+    found = {f.rule: f.severity for f in check(text, facts, Kind.THANK_YOU).findings}
+    assert "names.salutation_missing" not in found
+    assert found.get("names.signature") in (None, "warning")
+
+
+def test_another_employer_in_a_clause_of_its_own_is_named() -> None:
+    text = (
+        f"Dear Ms. Rocha,\n\n{BODY} I managed a similar study at my current company and would be "
+        "glad to bring that experience to the team at Novartis.\n\nBest regards,\nLuana Ferreira\n"
+    )
+    assert _rules(text, _facts(Kind.THANK_YOU)).get("facts.company_other") == "error"
+    past = text.replace("to the team at Novartis", "to your team, as I saw at Novartis")
+    assert "facts.company_other" not in _rules(past, _facts(Kind.THANK_YOU))

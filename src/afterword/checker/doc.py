@@ -31,7 +31,7 @@ _SIGN_OFF_WORD = re.compile(r"\b(?:regards|wishes|thanks|gratitude|sincerely|res
 _BARE_GREETING = re.compile(
     r"[ \t]*(?P<g>(?!(?:Sincerely|Best|Thanks|Cheers|Regards|Respectfully|Cordially|Warmly|Yours|"
     r"Gratefully|Fondly|Kind|Kindest|Warm|Warmest|Many|With|All|Love|Thank|Faithfully|Truly)\b)"
-    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,)[ \t]*\n"
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,)[ \t]*\n"
 )
 # A greeting: a greeting word at the start of a line, up to the first comma or colon (a note
 # may run on after it: "Hi Tom, thanks for ..."), or a whole short line.

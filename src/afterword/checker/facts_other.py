@@ -30,6 +30,7 @@ _ORG = rf"(?P<org>{_WORD}(?:[ \t]+{_LINK}{_WORD}){{0,4}})"
 _AT_ORG = re.compile(
     rf"\b(?:join(?:ing)?|(?:team|people|everyone|colleagues|career|role|position|opportunity|"
     rf"mission|culture)[ \t]+at|(?:to|in)[ \t]+work(?:ing)?[ \t]+(?:at|for)|"
+    rf"interview(?:ed|ing)?[ \t]+(?:with|at)|(?:anyone|someone|somebody)[ \t]+from|"
     rf"bring(?:ing)?[ \t]+(?:my|this|that|these|the)\b[^.!?\n]{{0,50}}?[ \t]to)[ \t]+{_ORG}"
 )
 _TITLE = rf"(?P<title>{_WORD}(?:[ \t]+{_LINK}{_WORD}){{0,4}})"
@@ -153,7 +154,26 @@ def _employer(doc: Doc, org: str, start: int) -> bool:
         return False
     if _SOMEONE_AT.search(doc.text, max(0, start - 60), start):
         return False  # "Mr. Okonkwo at Hays plc", "my recruiter at Hays": where someone works
-    return not _OTHER.search(doc.sentence_at(start))
+    clause = _clause_at(doc, start)
+    return not _OTHER.search(clause) and not _SEEN_BEFORE.search(clause)
+
+
+def _clause_at(doc: Doc, start: int) -> str:
+    """Return the clause a name stands in: its sentence from the last ", and", "and would",
+    ";" or ", but" before it, so "at my current company and would be glad to bring that
+    experience to the team at Novartis" reads the second clause alone."""
+    sentence = doc.sentence_at(start)
+    at = doc.text.rfind(sentence[:40], 0, start + 1) if sentence else -1
+    if at < 0:
+        return sentence
+    before = doc.text[at:start]
+    cut = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
+    return before[cut:] + doc.text[start : at + len(sentence)]
+
+
+# A clause on the writer's own past: "what I saw at Ahold Delhaize", "where I worked".
+_SEEN_BEFORE = re.compile(r"\bI[ \t]+(?:saw|have seen|worked|spent|learned|learnt|led)\b")
+_CLAUSE = re.compile(r";|,?[ \t]+(?:and|but|while|whereas)[ \t]+(?=(?:I|we|would|will|am|now)\b)")
 
 
 # Someone's workplace: a person or a role just before "at"/"from"/"with" and the name.

@@ -262,6 +262,9 @@ def _misfire(name: str, lint: harper.Lint, text: str) -> bool:
     problem = lint.problem_text.lower()
     if name == "MassNouns":  # "tailings", "an opening": only true mass nouns count
         return not any(noun in problem for noun in known["mass_nouns"])
+    if name == "ItsPossessive":  # "Hi Mr. Novak, it's Sara Lindgren": who is calling
+        after = text[lint.span.end :].lstrip()
+        return after[:1].isupper()
     if name == "ThatThan":  # "anything further that might help": a relative clause
         before = text[: lint.span.start].split()
         return bool(before) and before[-1].lower() in known["that_after"]

@@ -140,8 +140,14 @@ def _phones(doc: Doc) -> Iterator[Hit]:
     own = digits(doc.facts.candidate.phone or "")
     for p in find_phones(doc.text):
         said = digits(p.text)
-        # "555-0100" for "+1 555 0100": the same number without its country or area code.
-        if any(k.endswith(said) or said.endswith(k) for k in known if len(said) >= 7):
+        # "555-0100" for "+1 555 0100": the same number without its country or area code;
+        # "07700 900456" for "+44 7700 900456": its national form, the trunk 0 in front.
+        national = said.lstrip("0")
+        if any(
+            k.endswith(said) or said.endswith(k) or (len(national) >= 7 and k.endswith(national))
+            for k in known
+            if len(said) >= 7
+        ):
             continue
         if not own and p.start >= doc.signature.start:
             # the signer's own number, and the facts hold none to compare it with

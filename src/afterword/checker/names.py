@@ -41,7 +41,8 @@ _GENERIC = re.compile(
     re.I,
 )
 _GREETING_NAME = re.compile(
-    rf"\s*(?:To|{GREETING_WORDS}|(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,$))"  # "To" first:
+    rf"\s*(?:To|{GREETING_WORDS}|(?=(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][\w'’-]+"
+    r"(?:[ \t]+[A-Z][\w'’-]+)?,$))"  # "To" first:
     # "To whom it may concern" names "whom"; a name alone ("Robert,") is the greeting's name
     r"\s*,?\s*(.*?)[\s,:;!.]*$",
     re.I,

@@ -41,7 +41,11 @@ def _signature(doc: Doc) -> Iterator[Hit]:
             return
     parsed = parse_name(name)
     given = fold_name(parsed.given)
-    short = [line for line in lines if 3 <= len(line) < len(given) and given.startswith(line)]
+    short = [  # "Jess" for Jessica, "Seun" for Oluwaseun
+        line
+        for line in lines
+        if 3 <= len(line) < len(given) and (given.startswith(line) or given.endswith(line))
+    ]
     if given in lines or short:  # "Jessica", or "Jess" for Jessica: the name they go by
         if not _informal(doc):  # a first name alone suits a note to someone on first names
             yield Hit(sig.start, sig.end, f"sign it {name}", name, severity="warning")
