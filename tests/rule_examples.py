@@ -595,8 +595,31 @@ EXAMPLES: dict[str, tuple[list[Ex], list[Ex]]] = {
                 span="I need your answer by",
             ),
             add("Please decide soon, or I will accept the other offer.", span="or I will accept"),
+            add("Hold the role for me; if you can't, I'll have to go with one of the others."),
         ],
-        [BASE, add("Please let me know if you have questions, or I will follow up next week.")],
+        [
+            BASE,
+            add("Please let me know if you have questions, or I will follow up next week."),
+            add("I will go with the others to the site visit if there is room."),
+        ],
+    ),
+    "timing.relative_day": (
+        [
+            Ex(
+                edits=(("to meet with me on Friday, November 20,", "to meet with me today"),),
+                span="today",
+            ),
+            Ex(
+                facts={"sent_on": "2026-11-23"},
+                edits=(("to meet with me on Friday, November 20,", "to meet with me yesterday"),),
+                span="yesterday",
+            ),
+        ],
+        [
+            BASE,
+            Ex(edits=(("to meet with me on Friday, November 20,", "to meet with me yesterday"),)),
+            add("I told my family about the role yesterday."),
+        ],
     ),
     "facts.inside_address": (
         [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..kinds import Timing, days_between, fact_value
@@ -52,3 +53,33 @@ def _window(doc: Doc) -> Iterator[Hit]:
         count = f"{abs(days)} day{'s' if abs(days) != 1 else ''}"
         when = f"{count} {'after' if days >= 0 else 'before'} {what}"
         yield Hit(None, None, f"{when}; {advice}", severity=timing.severity)
+
+
+# A day said from the day of sending, and how many days back it points.
+_RELATIVE = re.compile(r"\b(?P<d>yesterday|today|this morning|this afternoon|last night)\b", re.I)
+_BACK = {"yesterday": 1, "last night": 1, "today": 0, "this morning": 0, "this afternoon": 0}
+# Words that tie the day to the interview: "meeting me", "our call", "the interview".
+_OURS = re.compile(
+    r"(?:\b(?:meeting|met|meet|interview(?:ing|ed)?|speaking|talking|spoke|talked|speak|talk)"
+    r"\s+(?:with\s+|to\s+)?(?:me|us)\b|\bour\s+(?:call|conversation|interview|meeting|chat|talk)\b"
+    r"|\bthe\s+interview\b)[^.!?\n]{0,40}$",
+    re.I,
+)
+
+
+@rule("timing.relative_day", "error", "The day named is not the interview's")
+def _relative_day(doc: Doc) -> Iterator[Hit]:
+    """ "Thank you for meeting me yesterday" sent three days after the interview says the
+    wrong day: "yesterday" and "today" are counted from the day the letter is sent."""
+    iv = doc.facts.interview
+    if doc.inferred or iv is None or iv.date is None:
+        return
+    back = days_between(iv.date, doc.facts.sent_on)
+    body = doc.body
+    for m in _RELATIVE.finditer(body.text):
+        if not _OURS.search(body.text, max(0, m.start() - 80), m.start()):
+            continue
+        if _BACK[m.group("d").lower()] != back:
+            start = body.start + m.start()
+            detail = f'"{m.group()}": the interview was {back} days before you send this'
+            yield Hit(start, start + len(m.group()), detail)
