@@ -274,7 +274,12 @@ def _correction(low: str, strict: bool) -> str | None:
     """Return the likeliest word meant; in a sign-off, a sign-off's word first ("regards",
     not the commoner "reads")."""
     if strict:
-        closing_words = {w.lower() for c in load("structure")["closings"] for w in c.split()}
+        closing_words = {  # the plain entries' words; the patterns ("re:...") hold no words
+            w.lower()
+            for c in load("structure")["closings"]
+            if not c.startswith("re:")
+            for w in c.split()
+        }
         meant = (speller().candidates(low) or set()) & closing_words
         if meant:
             return max(meant, key=lambda w: speller().word_frequency[w])
