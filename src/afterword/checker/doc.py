@@ -27,11 +27,13 @@ GREETING_WORDS = (
     r"Hej|Hola|Hallo|Bonjour|Ciao|Ol[aá]|Oi|Kia ora|Namaste|Salaam|Salut|Merhaba|Moin|Hoi"
 )
 _SIGN_OFF_WORD = re.compile(r"\b(?:regards|wishes|thanks|gratitude|sincerely|respectfully)\b", re.I)
-# A name alone on the letter's first line, as a colleague opens a note: "Robert,".
+# A name alone, perhaps with its title, then a comma: "Robert,", "Mr. Jablonski,".
+BARE_NAME = rf"(?:(?:{HONORIFIC_WORDS})\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,"
+# A name alone on the letter's first line, as a colleague opens a note (not a sign-off word).
 _BARE_GREETING = re.compile(
     r"[ \t]*(?P<g>(?!(?:Sincerely|Best|Thanks|Cheers|Regards|Respectfully|Cordially|Warmly|Yours|"
     r"Gratefully|Fondly|Kind|Kindest|Warm|Warmest|Many|With|All|Love|Thank|Faithfully|Truly)\b)"
-    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,)[ \t]*\n"
+    rf"{BARE_NAME})[ \t]*\n"
 )
 # A greeting: a greeting word at the start of a line, up to the first comma or colon (a note
 # may run on after it: "Hi Tom, thanks for ..."), or a whole short line.

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
+from ..extract import HONORIFIC_WORDS
 from ..models import Kind
 from ..names import fold
 from .doc import Doc
@@ -180,7 +181,7 @@ _CLAUSE = re.compile(r";|,?[ \t]+(?:and|but|while|whereas)[ \t]+(?=(?:I|we|would
 _SOMEONE_AT = re.compile(
     r"(?:\b(?:recruiter|agent|headhunter|consultant|friend|colleague|contact|mentor|manager|"
     r"referee|reference|classmate|partner|client|sister|brother|cousin|someone|people|person)s?"
-    r"|\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+    rf"|\b(?:{HONORIFIC_WORDS})\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
     r")(?:,[^,.!?\n]{1,40},)?[ \t]+(?:at|from|with|of)[ \t]+$"
 )
 

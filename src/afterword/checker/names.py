@@ -24,7 +24,7 @@ from ..names import (
     untitled,
 )
 from .dictionary import is_word
-from .doc import GREETING_WORDS, Doc, fold_name
+from .doc import BARE_NAME, GREETING_WORDS, Doc, fold_name
 from .infer import UNKNOWN
 from .known import name_parts
 from .lexicon import load
@@ -41,9 +41,8 @@ _GENERIC = re.compile(
     re.I,
 )
 _GREETING_NAME = re.compile(
-    rf"\s*(?:To|{GREETING_WORDS}|(?=(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][\w'’-]+"
-    r"(?:[ \t]+[A-Z][\w'’-]+)?,$))"  # "To" first:
-    # "To whom it may concern" names "whom"; a name alone ("Robert,") is the greeting's name
+    rf"\s*(?:To|{GREETING_WORDS}|(?={BARE_NAME}$))"  # "To" first: "To whom it may concern"
+    # names "whom"; a name alone ("Robert,") is the greeting's name
     r"\s*,?\s*(.*?)[\s,:;!.]*$",
     re.I,
 )

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from ..extract import HONORIFIC_WORDS, WEEKDAY_RE
 from ..names import fold
 from .doc import Doc
 from .facts_other import rank_differs, ranks
@@ -37,9 +38,7 @@ _LEGAL = re.compile(
 )
 
 
-_PERSON = re.compile(
-    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
-)
+_PERSON = re.compile(rf"(?:{HONORIFIC_WORDS})\b|{WEEKDAY_RE.pattern}")
 
 
 @cache
