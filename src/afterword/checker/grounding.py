@@ -34,6 +34,7 @@ from .known import (
 )
 from .lexicon import load
 from .registry import Hit, rule
+from .vocative import spoken_to
 
 
 @rule("grounding.date", "error", "A date the facts do not give")
@@ -234,8 +235,8 @@ def _person(doc: Doc, start: int, end: int) -> Hit:
         doc.text, end
     ):
         return Hit(start, end, said)
-    if doc.text[:start].rstrip(" \t").endswith(",") and re.match(r"[ \t]*[.!?]", doc.text[end:]):
-        return Hit(start, end, said)  # "… to join your team, Ms. Bouchard.": spoken to
+    if spoken_to(doc.text, start, end):
+        return Hit(start, end, said)  # "… to join your team, Ms. Bouchard."
     return Hit(start, end, said + ": check the name", severity="warning")
 
 

@@ -16,11 +16,15 @@ from ..names import NAME_WORD, fold, is_particle
 from .doc import Doc
 from .registry import Hit, rule
 
-# A title and name set off by a comma and ending the sentence or clause: spoken to.
-_SPOKEN_TO = re.compile(
-    rf",[ \t]*(?P<who>{HONORIFIC}\.?[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
-    r"(?=[ \t]*(?:[.!?]|,[ \t]*(?:and|I|please|thank|thanks|we)\b))"
-)
+_TITLED = re.compile(rf"(?P<who>{HONORIFIC}\.?[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})")
+_BEFORE = re.compile(r",[ \t]*$")
+_AFTER = re.compile(r"[ \t]*(?:[.!?]|,[ \t]*(?:and|I|please|thank|thanks|we)\b)")
+
+
+def spoken_to(text: str, start: int, end: int) -> bool:
+    """Say whether the name at text[start:end] is spoken to: set off by a comma before it and
+    ending its sentence or clause ("… to join your team, Ms. Bouchard.")."""
+    return bool(_BEFORE.search(text, max(0, start - 4), start)) and bool(_AFTER.match(text, end))
 
 
 @rule("names.spoken_to", "error", "Someone other than the greeted reader is spoken to")
@@ -34,7 +38,9 @@ def _spoken_to(doc: Doc) -> Iterator[Hit]:
     }
     if not greeted:
         return
-    for m in _SPOKEN_TO.finditer(doc.body.text):
+    for m in _TITLED.finditer(doc.body.text):
+        if not spoken_to(doc.body.text, m.start(), m.end()):
+            continue
         words = re.findall(NAME_WORD, m.group("who"))[1:]  # the title aside
         named = {fold(w).lower() for w in words if not is_particle(w)}
         if named and not named & greeted:
