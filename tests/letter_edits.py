@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from afterword.checker import check
 from afterword.drafting.offline import compose
-from afterword.models import Kind, Severity
+from afterword.models import Facts, Kind, Severity
 
 from .conftest import example_facts
 
@@ -20,3 +20,8 @@ def severities(kind: Kind, edits: tuple[tuple[str, str], ...], rule: str) -> set
         text = text.replace(old, new)
     report = check(text, facts, kind, subject=draft.subject, recipient=0)
     return {f.severity for f in report.findings if f.rule == rule}
+
+
+def facts_of(base: dict[str, object], kind: Kind, **more: object) -> Facts:
+    """Return a table's base facts as a kind's, with fields replaced (`more`)."""
+    return Facts.model_validate({**base, "kind": kind.value, **more})

@@ -13,20 +13,21 @@ from afterword.checker import check
 from afterword.extract import find_phones
 from afterword.models import Facts, Kind
 
+from .letter_edits import facts_of
+
+WRITER: dict[str, object] = {
+    "channel": "email",
+    "sent_on": "2026-11-30",
+    "candidate": {"name": "Mx. Robin Hale-Okafor", "email": "robin@example.com"},
+    "company": "Kestrel Analytics GmbH",
+    "position": "Data Engineer",
+    "recipients": [{"name": "Chidinma Achebe", "honorific": "Ms."}],
+    "interview": {"date": "2026-11-26"},
+}
+
 
 def _facts(kind: Kind, **more: object) -> Facts:
-    data: dict[str, object] = {
-        "kind": kind.value,
-        "channel": "email",
-        "sent_on": "2026-11-30",
-        "candidate": {"name": "Mx. Robin Hale-Okafor", "email": "robin@example.com"},
-        "company": "Kestrel Analytics GmbH",
-        "position": "Data Engineer",
-        "recipients": [{"name": "Chidinma Achebe", "honorific": "Ms."}],
-        "interview": {"date": "2026-11-26"},
-    }
-    data.update(more)
-    return Facts.model_validate(data)
+    return facts_of(WRITER, kind, **more)
 
 
 def _letter(body: str, closing: str = "Kind regards,", sign: str = "Robin Hale-Okafor") -> str:
@@ -231,6 +232,18 @@ def test_accents_typed_as_separate_marks_are_the_same_letters(where: str) -> Non
         f.start is None or 0 <= f.start <= len(text) for f in found.findings
     )
     assert text[at + 4 : at + 4 + len(reader)] == reader
+
+
+def test_a_finding_on_a_name_typed_with_separate_marks_points_at_it_as_pasted() -> None:
+    import unicodedata
+
+    facts = _facts(Kind.THANK_YOU, recipients=[{"name": "Nguyễn Thị Mai", "honorific": "Ms."}])
+    slip = unicodedata.normalize("NFD", "Ngyuễn")  # two letters swapped, accents as marks
+    text = _letter(f"{THANKS} Please pass my thanks to Ms. {slip} as well.")
+    found = [f for f in check(text, facts, Kind.THANK_YOU).findings if f.rule == "names.misspelt"]
+    assert found and found[0].suggestion == "Nguyễn"
+    assert found[0].start is not None and found[0].end is not None
+    assert unicodedata.normalize("NFC", text[found[0].start : found[0].end]) == "Ngyuễn"
 
 
 @pytest.mark.parametrize(

@@ -14,21 +14,22 @@ import pytest
 from afterword.checker import check
 from afterword.models import Facts, Kind
 
+from .letter_edits import facts_of
+
+WRITER: dict[str, object] = {
+    "channel": "email",
+    "sent_on": "2026-11-24",
+    "candidate": {"name": "Luana Ferreira", "email": "luana@example.com.br"},
+    "company": "Nubank Brasil S.A.",
+    "position": "Product Designer",
+    "recipients": [{"name": "Camila Rocha", "honorific": "Ms."}],
+    "interview": {"date": "2026-11-23"},  # a Monday
+    "next_step": {"text": "a site visit", "date": "2026-11-26"},  # a Thursday
+}
+
 
 def _facts(kind: Kind, **more: object) -> Facts:
-    data: dict[str, object] = {
-        "kind": kind.value,
-        "channel": "email",
-        "sent_on": "2026-11-24",
-        "candidate": {"name": "Luana Ferreira", "email": "luana@example.com.br"},
-        "company": "Nubank Brasil S.A.",
-        "position": "Product Designer",
-        "recipients": [{"name": "Camila Rocha", "honorific": "Ms."}],
-        "interview": {"date": "2026-11-23"},  # a Monday
-        "next_step": {"text": "a site visit", "date": "2026-11-26"},  # a Thursday
-    }
-    data.update(more)
-    return Facts.model_validate(data)
+    return facts_of(WRITER, kind, **more)
 
 
 BODY = (
