@@ -9,8 +9,9 @@ from typing import Any
 import streamlit as st
 
 from ..checker import check
+from ..checker.infer import infer_facts
 from ..kinds import SPECS
-from ..models import Channel, Facts, Kind, Letter
+from ..models import Channel, Facts, Kind, Letter, Report
 from . import session
 from .forms import kind_form
 from .letters import guarded, show_letter, with_profile
@@ -121,9 +122,6 @@ def _show_check(saved: dict[str, Any], pasted: str) -> None:
 def _as_letter(saved: dict[str, Any], facts: Facts | None) -> Letter:
     """Return the checked paste as a Letter, named for its reader when the facts or its
     greeting say who that is."""
-    from ..checker.infer import infer_facts
-    from ..models import Report
-
     report = Report.model_validate(saved["report"])
     text, subject = saved["text"], saved.get("subject")
     read = facts or infer_facts(text, saved["kind"])
